@@ -1,0 +1,398 @@
+// The abstract syntax tree the parser produces and the binder consumes.
+//
+// Nodes are plain structs owned through unique_ptr; each carries `location`, the 0-based
+// character offset of its first token in the query string (the binder turns it into an
+// error position). Names are already case-folded as PostgreSQL folds them (unquoted
+// identifiers lower-cased, quoted ones kept as written).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chalkdb::ast {
+
+// ---- Expressions ----------------------------------------------------------------------------
+
+enum class ExprKind {
+  ColumnRef, Star, Literal, Param, Unary, Binary, IsNull, IsBool, Between, InList,
+  FuncCall, Cast, Case, Like, Subquery, Exists, InSubquery, Quantified, Array, Row,
+};
+
+struct Expr {
+  explicit Expr(ExprKind k, int loc) : kind(k), location(loc) {}
+  virtual ~Expr() = default;
+  ExprKind kind;
+  int location;  // 0-based character offset
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct SelectStmt;
+
+// A type as written: `name` is the canonical internal name (int2, int4, int8, float4, float8,
+// numeric, bool, text, varchar, bpchar, date, timestamp, timestamptz, time, interval, bytea,
+// ...) for the SQL-standard spellings (integer, int, smallint, bigint, real,
+// double precision, decimal, boolean, character varying, character, char, timestamp without
+// time zone); other names are kept as written (schema-qualified names joined with '.').
+struct TypeName {
+  std::string name;
+  std::vector<int> modifiers;  // e.g. {10, 2} for numeric(10,2), {20} for varchar(20)
+  bool is_array = false;
+  int location = 0;
+};
+
+struct ColumnRef : Expr {  // a, t.a, s.t.a
+  ColumnRef(int loc) : Expr(ExprKind::ColumnRef, loc) {}
+  std::vector<std::string> names;
+};
+
+struct Star : Expr {  // * or t.*
+  Star(int loc) : Expr(ExprKind::Star, loc) {}
+  std::optional<std::string> table;
+};
+
+enum class LiteralKind { Integer, Numeric, String, Bool, Null };
+
+struct Literal : Expr {
+  Literal(int loc) : Expr(ExprKind::Literal, loc) {}
+  LiteralKind literal_kind = LiteralKind::Null;
+  // Integer and Numeric: the digits as written ("42", "1.5", "1e10"); String: the value with
+  // escapes resolved; Bool: "true"/"false".
+  std::string text;
+};
+
+struct Param : Expr {  // $1
+  Param(int loc) : Expr(ExprKind::Param, loc) {}
+  int number = 0;
+};
+
+struct Unary : Expr {  // op is "-", "+", "NOT"
+  Unary(int loc) : Expr(ExprKind::Unary, loc) {}
+  std::string op;
+  ExprPtr operand;
+};
+
+// Arithmetic, comparison, "||", "AND", "OR" and any other binary operator, written as the
+// operator's text ("+", "<>", "AND"). `!=` is normalised to "<>". `location` is the operator's.
+struct Binary : Expr {
+  Binary(int loc) : Expr(ExprKind::Binary, loc) {}
+  std::string op;
+  ExprPtr left, right;
+};
+
+struct IsNull : Expr {  // x IS [NOT] NULL
+  IsNull(int loc) : Expr(ExprKind::IsNull, loc) {}
+  ExprPtr operand;
+  bool negated = false;
+};
+
+struct IsBool : Expr {  // x IS [NOT] TRUE|FALSE|UNKNOWN, x IS [NOT] DISTINCT FROM y
+  enum class Test { True, False, Unknown, DistinctFrom };
+  IsBool(int loc) : Expr(ExprKind::IsBool, loc) {}
+  ExprPtr operand;
+  ExprPtr other;  // DistinctFrom only
+  Test test = Test::True;
+  bool negated = false;
+};
+
+struct Between : Expr {
+  Between(int loc) : Expr(ExprKind::Between, loc) {}
+  ExprPtr operand, low, high;
+  bool negated = false;
+  bool symmetric = false;
+};
+
+struct InList : Expr {  // x [NOT] IN (a, b, c)
+  InList(int loc) : Expr(ExprKind::InList, loc) {}
+  ExprPtr operand;
+  std::vector<ExprPtr> list;
+  bool negated = false;
+};
+
+struct Like : Expr {  // x [NOT] LIKE|ILIKE p [ESCAPE e]
+  Like(int loc) : Expr(ExprKind::Like, loc) {}
+  ExprPtr operand, pattern, escape;
+  bool negated = false;
+  bool case_insensitive = false;
+};
+
+struct FuncCall : Expr {  // f(args), count(*), count(DISTINCT x)
+  FuncCall(int loc) : Expr(ExprKind::FuncCall, loc) {}
+  std::vector<std::string> name;  // possibly schema-qualified
+  std::vector<ExprPtr> args;
+  bool star = false;
+  bool distinct = false;
+};
+
+struct Cast : Expr {  // x::t, CAST(x AS t), and typed literals like DATE '2024-01-01'
+  Cast(int loc) : Expr(ExprKind::Cast, loc) {}
+  ExprPtr operand;
+  TypeName type;
+};
+
+struct CaseWhen {
+  ExprPtr condition, result;
+};
+
+struct Case : Expr {  // CASE [arg] WHEN ... THEN ... [ELSE ...] END
+  Case(int loc) : Expr(ExprKind::Case, loc) {}
+  ExprPtr arg;
+  std::vector<CaseWhen> whens;
+  ExprPtr else_result;
+};
+
+struct Subquery : Expr {  // (SELECT ...) as a scalar
+  Subquery(int loc) : Expr(ExprKind::Subquery, loc) {}
+  std::unique_ptr<SelectStmt> query;
+};
+
+struct Exists : Expr {
+  Exists(int loc) : Expr(ExprKind::Exists, loc) {}
+  std::unique_ptr<SelectStmt> query;
+};
+
+struct InSubquery : Expr {  // x [NOT] IN (SELECT ...)
+  InSubquery(int loc) : Expr(ExprKind::InSubquery, loc) {}
+  ExprPtr operand;
+  std::unique_ptr<SelectStmt> query;
+  bool negated = false;
+};
+
+struct Quantified : Expr {  // x op ANY|ALL (SELECT ... | array)
+  Quantified(int loc) : Expr(ExprKind::Quantified, loc) {}
+  ExprPtr operand;
+  std::string op;
+  bool all = false;
+  std::unique_ptr<SelectStmt> query;  // either this
+  ExprPtr array;                      // or this
+};
+
+struct Array : Expr {  // ARRAY[a, b]
+  Array(int loc) : Expr(ExprKind::Array, loc) {}
+  std::vector<ExprPtr> elements;
+};
+
+struct Row : Expr {  // (a, b) or ROW(a, b)
+  Row(int loc) : Expr(ExprKind::Row, loc) {}
+  std::vector<ExprPtr> fields;
+};
+
+// ---- FROM items ----------------------------------------------------------------------------
+
+enum class TableRefKind { Table, Function, Join, Subselect };
+
+struct TableRef {
+  TableRefKind kind;
+  int location = 0;
+  explicit TableRef(TableRefKind k, int loc) : kind(k), location(loc) {}
+  virtual ~TableRef() = default;
+};
+using TableRefPtr = std::unique_ptr<TableRef>;
+
+struct Alias {
+  std::string name;
+  std::vector<std::string> columns;  // AS t(a, b)
+};
+
+struct QualifiedName {
+  std::optional<std::string> schema;
+  std::string name;
+  int location = 0;
+};
+
+struct BaseTable : TableRef {
+  BaseTable(int loc) : TableRef(TableRefKind::Table, loc) {}
+  QualifiedName name;
+  std::optional<Alias> alias;
+};
+
+struct FunctionTable : TableRef {  // generate_series(1, 10) AS g(i)
+  FunctionTable(int loc) : TableRef(TableRefKind::Function, loc) {}
+  std::unique_ptr<FuncCall> call;
+  std::optional<Alias> alias;
+};
+
+enum class JoinKind { Inner, Left, Right, Full, Cross };
+
+struct Join : TableRef {
+  Join(int loc) : TableRef(TableRefKind::Join, loc) {}
+  JoinKind join_kind = JoinKind::Inner;
+  TableRefPtr left, right;
+  ExprPtr on;
+  std::vector<std::string> using_columns;
+  bool natural = false;
+};
+
+struct Subselect : TableRef {
+  Subselect(int loc) : TableRef(TableRefKind::Subselect, loc) {}
+  std::unique_ptr<SelectStmt> query;
+  std::optional<Alias> alias;
+  bool lateral = false;
+};
+
+// ---- Statements ----------------------------------------------------------------------------
+
+enum class StmtKind {
+  Select, Insert, Update, Delete, CreateTable, DropTable, Transaction, Explain, Set, Show,
+};
+
+struct Stmt {
+  explicit Stmt(StmtKind k, int loc) : kind(k), location(loc) {}
+  virtual ~Stmt() = default;
+  StmtKind kind;
+  int location;
+  // The statement's own text (from its first token to its end, without the ';'), kept for
+  // logging and pg_stat_activity.
+  std::string text;
+};
+using StmtPtr = std::unique_ptr<Stmt>;
+
+struct ResultTarget {  // one SELECT-list item
+  ExprPtr expr;
+  std::optional<std::string> alias;
+  int location = 0;
+};
+
+struct OrderItem {
+  ExprPtr expr;
+  bool descending = false;
+  std::optional<bool> nulls_first;  // unset: PostgreSQL's default (NULLS LAST for ASC)
+};
+
+enum class SetOp { None, Union, Intersect, Except };
+
+struct SelectStmt : Stmt {
+  SelectStmt(int loc) : Stmt(StmtKind::Select, loc) {}
+  // A set operation: `left` op `right`; the select-list fields below are then unused,
+  // except order_by/limit/offset which apply to the whole.
+  SetOp set_op = SetOp::None;
+  bool set_all = false;
+  std::unique_ptr<SelectStmt> left, right;
+
+  bool distinct = false;
+  std::vector<ExprPtr> distinct_on;
+  std::vector<ResultTarget> targets;
+  std::vector<TableRefPtr> from;
+  ExprPtr where;
+  std::vector<ExprPtr> group_by;
+  ExprPtr having;
+  // VALUES (...), (...) as a query: rows here, no targets.
+  std::vector<std::vector<ExprPtr>> values;
+  std::vector<OrderItem> order_by;
+  ExprPtr limit;  // LIMIT n | FETCH FIRST n ROWS ONLY; a NULL literal for LIMIT ALL
+  ExprPtr offset;
+};
+
+struct InsertStmt : Stmt {
+  InsertStmt(int loc) : Stmt(StmtKind::Insert, loc) {}
+  QualifiedName table;
+  std::optional<std::string> alias;
+  std::vector<std::string> columns;
+  std::vector<int> column_locations;
+  // The source: a SelectStmt whose `values` holds VALUES rows (an item may be a DEFAULT
+  // marker: a nullptr ExprPtr), or any query; nullptr for DEFAULT VALUES.
+  std::unique_ptr<SelectStmt> source;
+  std::vector<ResultTarget> returning;
+};
+
+struct SetClause {
+  std::string column;
+  int location = 0;
+  ExprPtr value;  // nullptr: DEFAULT
+};
+
+struct UpdateStmt : Stmt {
+  UpdateStmt(int loc) : Stmt(StmtKind::Update, loc) {}
+  QualifiedName table;
+  std::optional<std::string> alias;
+  std::vector<SetClause> set;
+  std::vector<TableRefPtr> from;
+  ExprPtr where;
+  std::vector<ResultTarget> returning;
+};
+
+struct DeleteStmt : Stmt {
+  DeleteStmt(int loc) : Stmt(StmtKind::Delete, loc) {}
+  QualifiedName table;
+  std::optional<std::string> alias;
+  std::vector<TableRefPtr> using_tables;
+  ExprPtr where;
+  std::vector<ResultTarget> returning;
+};
+
+enum class ConstraintKind { NotNull, Null, Default, PrimaryKey, Unique, Check, References };
+
+struct ColumnConstraint {
+  ConstraintKind kind;
+  std::optional<std::string> name;  // CONSTRAINT name
+  ExprPtr expr;                     // Default, Check
+  int location = 0;
+};
+
+struct ColumnDef {
+  std::string name;
+  TypeName type;
+  std::vector<ColumnConstraint> constraints;
+  int location = 0;
+};
+
+struct TableConstraint {
+  ConstraintKind kind;  // PrimaryKey, Unique, Check
+  std::optional<std::string> name;
+  std::vector<std::string> columns;
+  ExprPtr expr;  // Check
+  int location = 0;
+};
+
+struct CreateTableStmt : Stmt {
+  CreateTableStmt(int loc) : Stmt(StmtKind::CreateTable, loc) {}
+  QualifiedName table;
+  std::vector<ColumnDef> columns;
+  std::vector<TableConstraint> constraints;
+  bool if_not_exists = false;
+  bool temporary = false;
+};
+
+struct DropTableStmt : Stmt {
+  DropTableStmt(int loc) : Stmt(StmtKind::DropTable, loc) {}
+  std::vector<QualifiedName> tables;
+  bool if_exists = false;
+  bool cascade = false;
+};
+
+enum class TransactionKind { Begin, Commit, Rollback };
+
+struct TransactionStmt : Stmt {  // BEGIN / START TRANSACTION / COMMIT / END / ROLLBACK / ABORT
+  TransactionStmt(int loc) : Stmt(StmtKind::Transaction, loc) {}
+  TransactionKind transaction_kind = TransactionKind::Begin;
+  std::optional<std::string> isolation_level;  // "read committed", "repeatable read", ...
+  std::optional<bool> read_only;
+};
+
+struct ExplainStmt : Stmt {
+  ExplainStmt(int loc) : Stmt(StmtKind::Explain, loc) {}
+  StmtPtr statement;
+  bool analyze = false;
+  bool verbose = false;
+  bool costs = true;
+  bool buffers = false;
+  bool timing = true;
+  bool summary = false;
+  std::string format = "text";
+};
+
+struct SetStmt : Stmt {  // SET [SESSION|LOCAL] name {TO|=} value[, ...] | SET name TO DEFAULT | RESET
+  SetStmt(int loc) : Stmt(StmtKind::Set, loc) {}
+  std::string name;          // lower-cased; "time zone" becomes "timezone"
+  std::vector<std::string> values;  // as written, quotes removed; empty: DEFAULT / RESET
+  bool local = false;
+  bool reset = false;        // RESET name / RESET ALL (name "all")
+};
+
+struct ShowStmt : Stmt {  // SHOW name | SHOW ALL
+  ShowStmt(int loc) : Stmt(StmtKind::Show, loc) {}
+  std::string name;
+};
+
+}  // namespace chalkdb::ast

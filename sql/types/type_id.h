@@ -1,0 +1,44 @@
+// SQL data types as PostgreSQL identifies them: type OIDs, type modifiers and names.
+//
+// A DataType is a type OID plus its typmod (e.g. varchar(20) is {Varchar, 24} as in
+// PostgreSQL, numeric(10,2) is {Numeric, ((10 << 16) | 2) + 4}). OIDs match pg_type so they go
+// on the wire unchanged in RowDescription.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace chalkdb {
+
+enum class TypeId : uint32_t {
+  Bool = 16,
+  Bytea = 17,
+  Char = 18,  // "char"
+  Name = 19,
+  Int8 = 20,
+  Int2 = 21,
+  Int4 = 23,
+  Text = 25,
+  Oid = 26,
+  Float4 = 700,
+  Float8 = 701,
+  Unknown = 705,
+  Bpchar = 1042,
+  Varchar = 1043,
+  Date = 1082,
+  Time = 1083,
+  Timestamp = 1114,
+  TimestampTz = 1184,
+  Interval = 1186,
+  Numeric = 1700,
+  Void = 2278,
+};
+
+struct DataType {
+  TypeId id = TypeId::Unknown;
+  int32_t typmod = -1;  // -1: no modifier
+
+  friend bool operator==(const DataType&, const DataType&) = default;
+};
+
+}  // namespace chalkdb
