@@ -43,8 +43,9 @@ class Session {
 
   const SessionOptions& options() const { return options_; }
 
+  struct State;  // transaction block state, defined in session.cpp
+
  private:
-  struct State;
   Database& database_;
   SessionOptions options_;
   std::unique_ptr<State> state_;

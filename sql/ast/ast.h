@@ -18,6 +18,7 @@ namespace chalkdb::ast {
 enum class ExprKind {
   ColumnRef, Star, Literal, Param, Unary, Binary, IsNull, IsBool, Between, InList,
   FuncCall, Cast, Case, Like, Subquery, Exists, InSubquery, Quantified, Array, Row,
+  Subscript, Collate,
 };
 
 struct Expr {
@@ -59,6 +60,9 @@ struct Literal : Expr {
   LiteralKind literal_kind = LiteralKind::Null;
   // Integer and Numeric: the digits as written ("42", "1.5", "1e10"); String: the value with
   // escapes resolved; Bool: "true"/"false".
+  // As in PostgreSQL, a minus sign applied to a numeric literal is folded into it ("-42",
+  // location of the '-'), and Integer means "fits in int8": the binder picks int4 when the
+  // value fits (so -2147483648 is an int4), otherwise int8; larger values are Numeric.
   std::string text;
 };
 
@@ -117,6 +121,20 @@ struct Like : Expr {  // x [NOT] LIKE|ILIKE p [ESCAPE e]
   bool case_insensitive = false;
 };
 
+// The SQL-standard special syntaxes arrive as calls, rewritten as PostgreSQL's grammar does:
+//   EXTRACT(f FROM x) -> pg_catalog.extract('f', x)      POSITION(a IN b) -> pg_catalog.position(b, a)
+//   SUBSTRING(x FROM a FOR b) -> pg_catalog.substring(x, a, b)  (FOR only: (x, 1, b))
+//   SUBSTRING(x SIMILAR p ESCAPE e) -> pg_catalog.substring(x, p, e)
+//   TRIM([BOTH|LEADING|TRAILING] [c] FROM s) -> pg_catalog.btrim|ltrim|rtrim(s[, c])
+//   x AT TIME ZONE z -> pg_catalog.timezone(z, x)          x [NOT] SIMILAR TO p -> x ~ (or !~)
+//                                                          pg_catalog.similar_to_escape(p[, e])
+//   COALESCE/GREATEST/LEAST/NULLIF(...) -> coalesce/greatest/least/nullif(...) (unqualified;
+//     PostgreSQL evaluates these as special expressions, not catalog functions)
+//   CURRENT_DATE, CURRENT_TIME[(p)], CURRENT_TIMESTAMP[(p)], LOCALTIME[(p)],
+//   LOCALTIMESTAMP[(p)], CURRENT_USER, CURRENT_ROLE, SESSION_USER, USER, CURRENT_CATALOG,
+//   CURRENT_SCHEMA -> a call named after the keyword in lower case ("current_date"), no
+//     arguments, or the precision as one Integer literal.
+// The name's last element is the column name PostgreSQL gives the expression.
 struct FuncCall : Expr {  // f(args), count(*), count(DISTINCT x)
   FuncCall(int loc) : Expr(ExprKind::FuncCall, loc) {}
   std::vector<std::string> name;  // possibly schema-qualified
@@ -125,7 +143,9 @@ struct FuncCall : Expr {  // f(args), count(*), count(DISTINCT x)
   bool distinct = false;
 };
 
-struct Cast : Expr {  // x::t, CAST(x AS t), and typed literals like DATE '2024-01-01'
+// x::t (location: the "::"), CAST(x AS t) (location: CAST), and typed literals like
+// DATE '2024-01-01' (location: the type name; the string literal keeps its own location).
+struct Cast : Expr {
   Cast(int loc) : Expr(ExprKind::Cast, loc) {}
   ExprPtr operand;
   TypeName type;
@@ -168,14 +188,29 @@ struct Quantified : Expr {  // x op ANY|ALL (SELECT ... | array)
   ExprPtr array;                      // or this
 };
 
-struct Array : Expr {  // ARRAY[a, b]
+struct Array : Expr {  // ARRAY[a, b]; a nested [c, d] inside it is an Array too
   Array(int loc) : Expr(ExprKind::Array, loc) {}
   std::vector<ExprPtr> elements;
+  std::unique_ptr<SelectStmt> query;  // ARRAY(SELECT ...): set instead of elements
 };
 
 struct Row : Expr {  // (a, b) or ROW(a, b)
   Row(int loc) : Expr(ExprKind::Row, loc) {}
   std::vector<ExprPtr> fields;
+};
+
+struct Subscript : Expr {  // base[index] or the slice base[lower:upper] (either bound optional)
+  Subscript(int loc) : Expr(ExprKind::Subscript, loc) {}
+  ExprPtr base;
+  ExprPtr index;  // or lower bound of a slice
+  ExprPtr upper;
+  bool slice = false;
+};
+
+struct Collate : Expr {  // x COLLATE name (location: COLLATE)
+  Collate(int loc) : Expr(ExprKind::Collate, loc) {}
+  ExprPtr operand;
+  std::vector<std::string> collation;  // possibly schema-qualified: {"pg_catalog", "default"}
 };
 
 // ---- FROM items ----------------------------------------------------------------------------
@@ -222,6 +257,7 @@ struct Join : TableRef {
   ExprPtr on;
   std::vector<std::string> using_columns;
   bool natural = false;
+  std::optional<Alias> alias;  // (a JOIN b) AS j
 };
 
 struct Subselect : TableRef {
@@ -262,6 +298,16 @@ struct OrderItem {
 
 enum class SetOp { None, Union, Intersect, Except };
 
+enum class LockStrength { Update, NoKeyUpdate, Share, KeyShare };
+enum class LockWaitPolicy { Block, NoWait, SkipLocked };
+
+struct LockingClause {  // FOR UPDATE [OF t, ...] [NOWAIT | SKIP LOCKED]
+  LockStrength strength = LockStrength::Update;
+  std::vector<QualifiedName> tables;  // empty: every table of the FROM clause
+  LockWaitPolicy wait = LockWaitPolicy::Block;
+  int location = 0;
+};
+
 struct SelectStmt : Stmt {
   SelectStmt(int loc) : Stmt(StmtKind::Select, loc) {}
   // A set operation: `left` op `right`; the select-list fields below are then unused,
@@ -282,6 +328,7 @@ struct SelectStmt : Stmt {
   std::vector<OrderItem> order_by;
   ExprPtr limit;  // LIMIT n | FETCH FIRST n ROWS ONLY; a NULL literal for LIMIT ALL
   ExprPtr offset;
+  std::vector<LockingClause> locking;
 };
 
 struct InsertStmt : Stmt {
@@ -323,11 +370,23 @@ struct DeleteStmt : Stmt {
 
 enum class ConstraintKind { NotNull, Null, Default, PrimaryKey, Unique, Check, References };
 
+enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
+enum class ForeignKeyMatch { Simple, Full, Partial };
+
+struct ForeignKeyReference {  // REFERENCES t [(c, ...)] [MATCH ...] [ON DELETE ...] [ON UPDATE ...]
+  QualifiedName table;
+  std::vector<std::string> columns;  // empty: the referenced table's primary key
+  ForeignKeyMatch match = ForeignKeyMatch::Simple;
+  ReferentialAction on_delete = ReferentialAction::NoAction;
+  ReferentialAction on_update = ReferentialAction::NoAction;
+};
+
 struct ColumnConstraint {
   ConstraintKind kind;
   std::optional<std::string> name;  // CONSTRAINT name
   ExprPtr expr;                     // Default, Check
   int location = 0;
+  std::optional<ForeignKeyReference> references;  // References
 };
 
 struct ColumnDef {
@@ -338,11 +397,12 @@ struct ColumnDef {
 };
 
 struct TableConstraint {
-  ConstraintKind kind;  // PrimaryKey, Unique, Check
+  ConstraintKind kind;  // PrimaryKey, Unique, Check, References (FOREIGN KEY)
   std::optional<std::string> name;
   std::vector<std::string> columns;
   ExprPtr expr;  // Check
   int location = 0;
+  std::optional<ForeignKeyReference> references;  // References
 };
 
 struct CreateTableStmt : Stmt {
@@ -352,6 +412,7 @@ struct CreateTableStmt : Stmt {
   std::vector<TableConstraint> constraints;
   bool if_not_exists = false;
   bool temporary = false;
+  std::optional<std::string> access_method;  // USING heap | lsm
 };
 
 struct DropTableStmt : Stmt {

@@ -20,6 +20,7 @@ enum class TypeId : uint32_t {
   Int4 = 23,
   Text = 25,
   Oid = 26,
+  Tid = 27,  // a row's physical address (ctid), held as int64 (block << 16 | offset)
   Float4 = 700,
   Float8 = 701,
   Unknown = 705,

@@ -35,6 +35,10 @@ class Value {
   static Value numeric(Numeric n);
   static Value date(int32_t days_since_2000);
   static Value timestamp(int64_t micros_since_2000, TypeId type = TypeId::Timestamp);
+  // A row address (ctid): block and 1-based line pointer.
+  static Value tid(uint32_t block, uint16_t offset) {
+    return Value(TypeId::Tid, static_cast<int64_t>((static_cast<uint64_t>(block) << 16) | offset));
+  }
 
   TypeId type() const { return type_; }
   bool is_null() const { return std::holds_alternative<std::monostate>(data_); }

@@ -1,0 +1,27 @@
+#include "executor/database.h"
+
+#include "executor/engine.h"
+
+namespace chalkdb {
+
+Database::Database(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}
+
+Database::~Database() { shutdown(); }
+
+std::unique_ptr<Database> Database::open(const DatabaseOptions& options) {
+  auto engine = std::make_unique<Engine>();
+  engine->storage = StorageEngine::open(options.data_directory, options.shared_buffers_pages);
+  engine->transactions = std::make_unique<TransactionManager>(*engine->storage);
+  return std::unique_ptr<Database>(new Database(std::move(engine)));
+}
+
+std::unique_ptr<Session> Database::create_session(SessionOptions options) {
+  return std::make_unique<Session>(*this, std::move(options));
+}
+
+void Database::shutdown() {
+  if (!engine_ || !engine_->storage) return;
+  engine_->storage->shutdown();
+}
+
+}  // namespace chalkdb

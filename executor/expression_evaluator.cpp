@@ -1,0 +1,132 @@
+#include "executor/expression_evaluator.h"
+
+#include <fmt/format.h>
+
+#include "sql/error/sql_error.h"
+#include "sql/types/cast.h"
+
+namespace chalkdb {
+
+namespace {
+
+Value null_of(const BoundExpr& expr) { return Value::null(expr.type.id); }
+
+// Three-valued AND/OR: `dominant` (false for AND, true for OR) wins over NULL.
+Value evaluate_logic(const BoundExpr& expr, const Row& row, ExecContext& context, bool dominant) {
+  bool saw_null = false;
+  for (const auto& arg : expr.args) {
+    Value v = evaluate(*arg, row, context);
+    if (v.is_null()) saw_null = true;
+    else if (v.as_bool() == dominant) return Value::boolean(dominant);
+  }
+  return saw_null ? Value::null(TypeId::Bool) : Value::boolean(!dominant);
+}
+
+Value evaluate_case(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  size_t pairs = (expr.args.size() - (expr.has_else ? 1 : 0)) / 2;
+  for (size_t i = 0; i < pairs; ++i) {
+    if (evaluate_condition(*expr.args[2 * i], row, context))
+      return evaluate(*expr.args[2 * i + 1], row, context);
+  }
+  return expr.has_else ? evaluate(*expr.args.back(), row, context) : null_of(expr);
+}
+
+Value evaluate_in_list(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  Value operand = evaluate(*expr.args[0], row, context);
+  if (operand.is_null()) return Value::null(TypeId::Bool);
+  bool saw_null = false;
+  for (size_t i = 1; i < expr.args.size(); ++i) {
+    Value item = evaluate(*expr.args[i], row, context);
+    if (item.is_null()) {
+      saw_null = true;
+      continue;
+    }
+    if (expr.in_equals[i - 1](operand, item).as_bool()) return Value::boolean(!expr.negated);
+  }
+  return saw_null ? Value::null(TypeId::Bool) : Value::boolean(expr.negated);
+}
+
+Value evaluate_is_distinct(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  Value a = evaluate(*expr.args[0], row, context);
+  Value b = evaluate(*expr.args[1], row, context);
+  bool distinct;
+  if (a.is_null() || b.is_null()) distinct = a.is_null() != b.is_null();
+  else distinct = !expr.binary_fn(a, b).as_bool();
+  return Value::boolean(distinct != expr.negated);
+}
+
+Value evaluate_function(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  std::vector<Value> args;
+  args.reserve(expr.args.size());
+  for (const auto& arg : expr.args) {
+    args.push_back(evaluate(*arg, row, context));
+    if (args.back().is_null()) return null_of(expr);
+  }
+  return expr.function(args);
+}
+
+}  // namespace
+
+Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  switch (expr.kind) {
+    case BoundExprKind::Constant:
+      return expr.constant;
+    case BoundExprKind::Column:
+    case BoundExprKind::GroupKey:
+    case BoundExprKind::AggregateRef:
+      return row[expr.slot];
+    case BoundExprKind::Cast: {
+      Value v = evaluate(*expr.args[0], row, context);
+      if (v.is_null()) return null_of(expr);
+      return cast_value(v, expr.type, expr.cast_context);
+    }
+    case BoundExprKind::Operator: {
+      Value a = evaluate(*expr.args[0], row, context);
+      if (a.is_null()) return null_of(expr);
+      Value b = evaluate(*expr.args[1], row, context);
+      if (b.is_null()) return null_of(expr);
+      return expr.binary_fn(a, b);
+    }
+    case BoundExprKind::Unary: {
+      Value a = evaluate(*expr.args[0], row, context);
+      return a.is_null() ? null_of(expr) : expr.unary_fn(a);
+    }
+    case BoundExprKind::Function:
+      return evaluate_function(expr, row, context);
+    case BoundExprKind::And:
+      return evaluate_logic(expr, row, context, false);
+    case BoundExprKind::Or:
+      return evaluate_logic(expr, row, context, true);
+    case BoundExprKind::Not: {
+      Value v = evaluate(*expr.args[0], row, context);
+      return v.is_null() ? v : Value::boolean(!v.as_bool());
+    }
+    case BoundExprKind::IsNull:
+      return Value::boolean(evaluate(*expr.args[0], row, context).is_null() != expr.negated);
+    case BoundExprKind::IsDistinct:
+      return evaluate_is_distinct(expr, row, context);
+    case BoundExprKind::Case:
+      return evaluate_case(expr, row, context);
+    case BoundExprKind::Coalesce:
+      for (const auto& arg : expr.args) {
+        Value v = evaluate(*arg, row, context);
+        if (!v.is_null()) return v;
+      }
+      return null_of(expr);
+    case BoundExprKind::InList:
+      return evaluate_in_list(expr, row, context);
+    case BoundExprKind::NextVal:
+      return Value::int8(context.catalog.next_sequence_value(expr.sequence_oid));
+    case BoundExprKind::Param:
+      throw SqlError(sqlstate::kUndefinedParameter,
+                     fmt::format("there is no parameter ${}", expr.index));
+  }
+  throw SqlError(sqlstate::kInternalError, "unknown expression kind");
+}
+
+bool evaluate_condition(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  Value v = evaluate(expr, row, context);
+  return !v.is_null() && v.as_bool();
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,34 @@
+#include "executor/operator.h"
+
+namespace chalkdb {
+
+bool Operator::next(RowBatch& out) {
+  auto start = std::chrono::steady_clock::now();
+  out.clear();
+  produce(out);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  stats_.total_time += elapsed;
+  if (!out.empty() && !stats_.produced_first) {
+    stats_.produced_first = true;
+    stats_.first_row_time = stats_.total_time;
+  }
+  stats_.rows += static_cast<double>(out.size());
+  return !out.empty();
+}
+
+void Operator::emit(Row&& raw, RowBatch& out) {
+  if (node_.filter && !evaluate_condition(*node_.filter, raw, context_)) {
+    stats_.removed_by_filter += 1;
+    return;
+  }
+  if (node_.projection.empty()) {
+    out.push_back(std::move(raw));
+    return;
+  }
+  Row projected;
+  projected.reserve(node_.projection.size());
+  for (const auto& expr : node_.projection) projected.push_back(evaluate(*expr, raw, context_));
+  out.push_back(std::move(projected));
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,61 @@
+// Operator: the volcano-model interface every physical operator implements.
+//
+// next() fills a batch of rows (up to kBatchSize) rather than returning one, so per-row
+// virtual calls stay out of the hot loops (DESIGN.md "Executor"). An operator computes raw
+// rows and passes each through emit(), which applies its plan node's filter and projection.
+// Operators count the rows they produce for EXPLAIN ANALYZE.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+#include "executor/exec_context.h"
+#include "executor/expression_evaluator.h"
+#include "planner/plan_node.h"
+
+namespace chalkdb {
+
+using RowBatch = std::vector<Row>;
+inline constexpr size_t kBatchSize = 1024;
+
+struct OperatorStats {
+  double rows = 0;
+  double loops = 0;
+  double removed_by_filter = 0;
+  std::chrono::steady_clock::duration first_row_time{}, total_time{};
+  bool produced_first = false;
+};
+
+class Operator {
+ public:
+  Operator(const PlanNode& node, ExecContext& context) : node_(node), context_(context) {}
+  virtual ~Operator() = default;
+  Operator(const Operator&) = delete;
+  Operator& operator=(const Operator&) = delete;
+
+  // Starts (or restarts, for the inner side of a nested loop) producing rows.
+  virtual void open() = 0;
+  // Clears `out` and fills it; returns false when there are no more rows (`out` empty).
+  bool next(RowBatch& out);
+
+  const PlanNode& node() const { return node_; }
+  const OperatorStats& stats() const { return stats_; }
+  virtual std::vector<const Operator*> children() const { return {}; }
+
+ protected:
+  // Appends up to kBatchSize rows to `out`; leaves it empty only at the end.
+  virtual void produce(RowBatch& out) = 0;
+  // Applies the node's filter and projection to a raw row, appending it to `out` if it passes.
+  void emit(Row&& raw, RowBatch& out);
+  void count_loop() { stats_.loops += 1; }
+
+  const PlanNode& node_;
+  ExecContext& context_;
+  OperatorStats stats_;
+};
+
+// Builds the operator tree for a plan.
+std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& context);
+
+}  // namespace chalkdb

@@ -1,0 +1,34 @@
+// Builds the operator tree for a physical plan: one operator per plan node.
+#include "executor/operator.h"
+#include "executor/operators/aggregate.h"
+#include "executor/operators/function_scan.h"
+#include "executor/operators/hash_join.h"
+#include "executor/operators/limit.h"
+#include "executor/operators/modify_table.h"
+#include "executor/operators/nested_loop_join.h"
+#include "executor/operators/seq_scan.h"
+#include "executor/operators/sort.h"
+#include "executor/operators/values_scan.h"
+
+namespace chalkdb {
+
+std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& context) {
+  auto child = [&](size_t i) { return build_operator(*node.children[i], context); };
+  switch (node.kind) {
+    case PlanKind::SeqScan: return std::make_unique<SeqScan>(node, context);
+    case PlanKind::FunctionScan: return std::make_unique<FunctionScan>(node, context);
+    case PlanKind::ValuesScan: return std::make_unique<ValuesScan>(node, context);
+    case PlanKind::Result: return std::make_unique<ResultOperator>(node, context);
+    case PlanKind::NestedLoop: return std::make_unique<NestedLoopJoin>(node, context, child(0), child(1));
+    case PlanKind::HashJoin: return std::make_unique<HashJoin>(node, context, child(0), child(1));
+    case PlanKind::Hash: return std::make_unique<HashNode>(node, context, child(0));
+    case PlanKind::Aggregate: return std::make_unique<PlainAggregate>(node, context, child(0));
+    case PlanKind::HashAggregate: return std::make_unique<HashAggregate>(node, context, child(0));
+    case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));
+    case PlanKind::Limit: return std::make_unique<Limit>(node, context, child(0));
+    case PlanKind::ModifyTable: return std::make_unique<ModifyTable>(node, context, child(0));
+  }
+  return nullptr;
+}
+
+}  // namespace chalkdb

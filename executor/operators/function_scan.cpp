@@ -1,0 +1,76 @@
+#include "executor/operators/function_scan.h"
+
+#include "sql/error/sql_error.h"
+#include "sql/types/comparison.h"
+#include "sql/types/numeric.h"
+
+namespace chalkdb {
+
+namespace {
+
+Value make_integer(TypeId type, int64_t v) {
+  return type == TypeId::Int8 ? Value::int8(v) : Value::int4(static_cast<int32_t>(v));
+}
+
+}  // namespace
+
+void FunctionScan::open() {
+  count_loop();
+  Row empty;
+  std::vector<Value> args;
+  for (const auto& arg : node_.function_args) args.push_back(evaluate(*arg, empty, context_));
+  done_ = false;
+  for (const auto& a : args) done_ = done_ || a.is_null();  // strict: NULL bound → no rows
+  if (done_) return;
+  bool numeric = args[0].type() == TypeId::Numeric;
+  if (numeric) {
+    next_numeric_ = args[0];
+    stop_numeric_ = args[1];
+    step_numeric_ = args.size() > 2 ? args[2] : Value::numeric(Numeric::from_int64(1));
+    if (step_numeric_.as_numeric().is_zero())
+      throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+    return;
+  }
+  next_ = args[0].as_int();
+  stop_ = args[1].as_int();
+  step_ = args.size() > 2 ? args[2].as_int() : 1;
+  if (step_ == 0) throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+}
+
+void FunctionScan::produce(RowBatch& out) {
+  while (out.empty() && !done_) {
+    context_.check_for_cancel();
+    if (next_numeric_.type() == TypeId::Numeric && !next_numeric_.is_null()) produce_numerics(out);
+    else produce_integers(out);
+  }
+}
+
+void FunctionScan::produce_integers(RowBatch& out) {
+  TypeId type = node_.function_args[0]->type.id;
+  for (size_t n = 0; n < kBatchSize; ++n) {
+    if ((step_ > 0 && next_ > stop_) || (step_ < 0 && next_ < stop_)) {
+      done_ = true;
+      return;
+    }
+    emit(Row{make_integer(type, next_)}, out);
+    if (__builtin_add_overflow(next_, step_, &next_)) {  // the series ends at the type's limit
+      done_ = true;
+      return;
+    }
+  }
+}
+
+void FunctionScan::produce_numerics(RowBatch& out) {
+  bool ascending = !step_numeric_.as_numeric().is_negative();
+  for (size_t n = 0; n < kBatchSize; ++n) {
+    int c = compare_values(next_numeric_, stop_numeric_);
+    if ((ascending && c > 0) || (!ascending && c < 0)) {
+      done_ = true;
+      return;
+    }
+    emit(Row{next_numeric_}, out);
+    next_numeric_ = Value::numeric(next_numeric_.as_numeric() + step_numeric_.as_numeric());
+  }
+}
+
+}  // namespace chalkdb

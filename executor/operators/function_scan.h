@@ -1,0 +1,27 @@
+// FunctionScan: generate_series(start, stop [, step]) over int4, int8 or numeric, producing
+// its rows lazily batch by batch (PostgreSQL materializes them; a lazy series keeps a
+// million-row INSERT ... SELECT from holding them all in memory).
+#pragma once
+
+#include "executor/operator.h"
+
+namespace chalkdb {
+
+class FunctionScan : public Operator {
+ public:
+  using Operator::Operator;
+  void open() override;
+
+ protected:
+  void produce(RowBatch& out) override;
+
+ private:
+  void produce_integers(RowBatch& out);
+  void produce_numerics(RowBatch& out);
+
+  bool done_ = false;
+  int64_t next_ = 0, stop_ = 0, step_ = 1;
+  Value next_numeric_, stop_numeric_, step_numeric_;
+};
+
+}  // namespace chalkdb

@@ -1,0 +1,60 @@
+// HashJoin: builds an in-memory hash table on the inner side's join keys (the plan's Hash
+// node), then probes it with each outer row. NULL keys never match, as in SQL. Spilling to
+// batches on disk when the inner side exceeds work_mem is not done yet.
+#pragma once
+
+#include <unordered_map>
+
+#include "executor/operator.h"
+
+namespace chalkdb {
+
+class HashJoin : public Operator {
+ public:
+  HashJoin(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> outer,
+           std::unique_ptr<Operator> hash);
+  void open() override;
+  std::vector<const Operator*> children() const override { return {outer_.get(), hash_.get()}; }
+
+ protected:
+  void produce(RowBatch& out) override;
+
+ private:
+  // The hash of a row's keys, or nothing when a key is NULL.
+  std::optional<size_t> hash_keys(const std::vector<BoundExprPtr>& keys, const Row& row,
+                                  std::vector<Value>& values);
+  bool keys_equal(const std::vector<Value>& outer, const std::vector<Value>& inner) const;
+  void probe(Row& outer, RowBatch& out);
+
+  struct Entry {
+    std::vector<Value> keys;
+    Row row;
+  };
+  std::unique_ptr<Operator> outer_, hash_;
+  std::unordered_multimap<size_t, Entry> table_;
+  RowBatch outer_batch_;
+};
+
+// The Hash node under a HashJoin: passes its input through (the join builds the table).
+class HashNode : public Operator {
+ public:
+  HashNode(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
+      : Operator(node, context), input_(std::move(input)) {}
+  void open() override {
+    count_loop();
+    input_->open();
+  }
+  std::vector<const Operator*> children() const override { return {input_.get()}; }
+
+ protected:
+  void produce(RowBatch& out) override {
+    RowBatch batch;
+    if (input_->next(batch))
+      for (auto& row : batch) emit(std::move(row), out);
+  }
+
+ private:
+  std::unique_ptr<Operator> input_;
+};
+
+}  // namespace chalkdb

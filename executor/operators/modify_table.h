@@ -1,0 +1,39 @@
+// ModifyTable: INSERT, UPDATE or DELETE of the rows its input produces, under the statement's
+// transaction. Checks NOT NULL (23502 with PostgreSQL's DETAIL "Failing row contains (...)").
+// An UPDATE or DELETE that meets a row being changed by another transaction waits for it to
+// finish; if that transaction committed a change to the row, the statement fails with 40001
+// for now (READ COMMITTED's re-check of the newest version comes with the isolation work).
+#pragma once
+
+#include "executor/operator.h"
+#include "storage/heap/heap_table.h"
+
+namespace chalkdb {
+
+class ModifyTable : public Operator {
+ public:
+  ModifyTable(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
+      : Operator(node, context), input_(std::move(input)) {}
+  void open() override;
+  std::vector<const Operator*> children() const override { return {input_.get()}; }
+
+  uint64_t affected_rows() const { return affected_; }
+
+ protected:
+  void produce(RowBatch& out) override;
+
+ private:
+  void insert(Row& row);
+  void update(Row& row);
+  void remove(const Row& row);
+  void check_not_null(const Row& row) const;
+  // Runs `modify` on a row id, waiting on a concurrent modifier; true when the row changed.
+  template <typename Modify>
+  bool modify_row(TupleId tid, Modify&& modify);
+
+  std::unique_ptr<Operator> input_;
+  HeapTable* heap_ = nullptr;
+  uint64_t affected_ = 0;
+};
+
+}  // namespace chalkdb

@@ -1,0 +1,144 @@
+#include "executor/statement_runner.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "executor/explain.h"
+#include "executor/operators/modify_table.h"
+#include "executor/table_ddl.h"
+#include "planner/binder.h"
+#include "sql/error/sql_error.h"
+#include "sql/types/type_registry.h"
+
+namespace chalkdb {
+
+namespace {
+
+std::vector<ColumnDescription> describe(const std::vector<TargetEntry>& targets) {
+  std::vector<ColumnDescription> columns;
+  for (const auto& target : targets) {
+    ColumnDescription column;
+    column.name = target.name;
+    column.table_oid = target.table_oid;
+    column.column_number = target.column_number;
+    column.type = target.expr->type;
+    column.type_length = type_info(target.expr->type.id).typlen;
+    columns.push_back(std::move(column));
+  }
+  return columns;
+}
+
+const char* modify_tag(ModifyKind kind) {
+  switch (kind) {
+    case ModifyKind::Insert: return "INSERT 0";
+    case ModifyKind::Update: return "UPDATE";
+    case ModifyKind::Delete: return "DELETE";
+  }
+  return "";
+}
+
+}  // namespace
+
+void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
+  switch (statement.kind) {
+    case ast::StmtKind::Select:
+      return run_select(static_cast<const ast::SelectStmt&>(statement), sink);
+    case ast::StmtKind::Insert:
+    case ast::StmtKind::Update:
+    case ast::StmtKind::Delete:
+      return run_modify(statement, sink);
+    case ast::StmtKind::Explain:
+      return run_explain(static_cast<const ast::ExplainStmt&>(statement), sink);
+    case ast::StmtKind::CreateTable:
+      create_table(static_cast<const ast::CreateTableStmt&>(statement), context_, sink);
+      return sink.command_complete("CREATE TABLE");
+    case ast::StmtKind::DropTable:
+      drop_tables(static_cast<const ast::DropTableStmt&>(statement), context_, sink);
+      return sink.command_complete("DROP TABLE");
+    default:
+      throw SqlError(sqlstate::kFeatureNotSupported, "this statement is not supported yet")
+          .with_position(statement.location + 1);
+  }
+}
+
+PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
+  Binder binder(context_.catalog, context_.snapshot);
+  Optimizer optimizer(context_.catalog, PlannerSettings{});
+  switch (stmt.kind) {
+    case ast::StmtKind::Select:
+      return optimizer.plan_select(*binder.bind_select(static_cast<const ast::SelectStmt&>(stmt)));
+    case ast::StmtKind::Insert:
+      return optimizer.plan_modify(*binder.bind_insert(static_cast<const ast::InsertStmt&>(stmt)));
+    case ast::StmtKind::Update:
+      return optimizer.plan_modify(*binder.bind_update(static_cast<const ast::UpdateStmt&>(stmt)));
+    case ast::StmtKind::Delete:
+      return optimizer.plan_modify(*binder.bind_delete(static_cast<const ast::DeleteStmt&>(stmt)));
+    default:
+      throw SqlError(sqlstate::kFeatureNotSupported, "EXPLAIN of this statement is not supported")
+          .with_position(stmt.location + 1);
+  }
+}
+
+uint64_t StatementRunner::execute(const PlannedQuery& planned, ResultSink* sink,
+                                  std::unique_ptr<Operator>* keep) {
+  auto root = build_operator(*planned.root, context_);
+  root->open();
+  uint64_t count = 0;
+  RowBatch batch;
+  size_t visible = planned.result_columns.size();
+  while (root->next(batch)) {
+    count += batch.size();
+    if (!sink) continue;
+    for (const auto& row : batch) sink->data_row(std::span<const Value>(row.data(), visible));
+  }
+  if (planned.root->kind == PlanKind::ModifyTable)
+    count = static_cast<const ModifyTable&>(*root).affected_rows();
+  if (keep) *keep = std::move(root);
+  return count;
+}
+
+void StatementRunner::run_select(const ast::SelectStmt& stmt, ResultSink& sink) {
+  PlannedQuery planned = plan(stmt);
+  sink.row_description(describe(planned.result_columns));
+  uint64_t rows = execute(planned, &sink, nullptr);
+  sink.command_complete(fmt::format("SELECT {}", rows));
+}
+
+void StatementRunner::run_modify(const ast::Stmt& stmt, ResultSink& sink) {
+  PlannedQuery planned = plan(stmt);
+  uint64_t rows = execute(planned, nullptr, nullptr);
+  sink.command_complete(fmt::format("{} {}", modify_tag(planned.root->modify_kind), rows));
+}
+
+void StatementRunner::run_explain(const ast::ExplainStmt& stmt, ResultSink& sink) {
+  if (stmt.format != "text") {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   fmt::format("EXPLAIN format \"{}\" is not supported yet", stmt.format));
+  }
+  auto planning_start = std::chrono::steady_clock::now();
+  PlannedQuery planned = plan(*stmt.statement);
+  auto planning_end = std::chrono::steady_clock::now();
+  ExplainOptions options{stmt.analyze, stmt.costs, stmt.timing, stmt.summary || stmt.analyze};
+  std::unique_ptr<Operator> executed;
+  if (stmt.analyze) execute(planned, nullptr, &executed);
+  auto execution_end = std::chrono::steady_clock::now();
+  auto lines = explain_plan(*planned.root, executed.get(), options);
+  if (options.summary) {
+    using ms = std::chrono::duration<double, std::milli>;
+    lines.push_back(fmt::format("Planning Time: {:.3f} ms", ms(planning_end - planning_start).count()));
+    if (stmt.analyze)
+      lines.push_back(fmt::format("Execution Time: {:.3f} ms", ms(execution_end - planning_end).count()));
+  }
+  ColumnDescription column;
+  column.name = "QUERY PLAN";
+  column.type = DataType{TypeId::Text};
+  sink.row_description({column});
+  for (auto& line : lines) {
+    Value value = Value::text(std::move(line));
+    sink.data_row(std::span<const Value>(&value, 1));
+  }
+  sink.command_complete("EXPLAIN");
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,30 @@
+// StatementRunner: runs one parsed statement (other than transaction control) inside the
+// session's current transaction — binding, planning, executing and delivering its results.
+#pragma once
+
+#include "executor/exec_context.h"
+#include "executor/operator.h"
+#include "executor/result_sink.h"
+#include "planner/optimizer.h"
+#include "sql/ast/ast.h"
+
+namespace chalkdb {
+
+class StatementRunner {
+ public:
+  explicit StatementRunner(ExecContext& context) : context_(context) {}
+
+  void run(const ast::Stmt& statement, ResultSink& sink);
+
+ private:
+  void run_select(const ast::SelectStmt& stmt, ResultSink& sink);
+  void run_modify(const ast::Stmt& stmt, ResultSink& sink);
+  void run_explain(const ast::ExplainStmt& stmt, ResultSink& sink);
+  PlannedQuery plan(const ast::Stmt& stmt);
+  // Executes a plan, sending rows to `sink` when it returns rows; returns the row count.
+  uint64_t execute(const PlannedQuery& planned, ResultSink* sink, std::unique_ptr<Operator>* keep);
+
+  ExecContext& context_;
+};
+
+}  // namespace chalkdb

@@ -1,0 +1,23 @@
+// The built-in aggregate functions and their signatures, as PostgreSQL defines them
+// (pg_aggregate): which input types each accepts and what it returns — e.g. sum(int4) is
+// bigint, sum(int8) and avg(integer) are numeric, avg(float8) is double precision.
+#pragma once
+
+#include <string_view>
+
+#include "planner/query.h"
+
+namespace chalkdb {
+
+struct AggregateSignature {
+  AggregateKind kind;
+  DataType arg;     // the argument is coerced to this type
+  DataType result;
+};
+
+bool is_aggregate_name(std::string_view name);
+
+// Throws 42883 `function sum(text) does not exist` when no signature accepts `arg`.
+AggregateSignature resolve_aggregate(std::string_view name, DataType arg);
+
+}  // namespace chalkdb

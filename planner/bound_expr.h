@@ -1,0 +1,85 @@
+// BoundExpr: a typed, name-resolved expression — what the binder makes of an ast::Expr.
+//
+// Every node knows its result type. Operators and functions are resolved once, at bind time,
+// to the function that computes them, so evaluation never looks anything up. Column
+// references name their range-table entry and attribute (for EXPLAIN) and, once the planner
+// has placed them, the slot they read in their operator's input row. Nodes are immutable and
+// shared between plan nodes through shared_ptr<const BoundExpr>, like PostgreSQL's Expr trees.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "sql/types/cast.h"
+#include "sql/types/type_id.h"
+#include "sql/value/value.h"
+
+namespace chalkdb {
+
+struct BoundExpr;
+using BoundExprPtr = std::shared_ptr<const BoundExpr>;
+
+enum class BoundExprKind {
+  Constant,     // value
+  Column,       // column (rte, attno) → slot
+  Param,        // $index (1-based)
+  Cast,         // args[0] converted to `type`
+  Operator,     // binary operator: binary_fn(args[0], args[1]); strict
+  Unary,        // unary operator: unary_fn(args[0]); strict
+  Function,     // scalar function: function(args); strict
+  And, Or, Not, // three-valued logic over bool args
+  IsNull,       // args[0] IS NULL (negated: IS NOT NULL)
+  IsDistinct,   // args[0] IS DISTINCT FROM args[1] (negated: IS NOT DISTINCT FROM)
+  Case,         // args = [cond1, result1, cond2, result2, ..., else?]; has_else
+  Coalesce,     // first non-null of args
+  InList,       // args[0] IN (args[1..]) with per-element equality in `in_equals`
+  GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
+  AggregateRef, // output slot of an aggregation: aggregate `index`
+  NextVal,      // nextval(sequence_oid): non-transactional sequence increment
+};
+
+using UnaryFunction = Value (*)(const Value&);
+using BinaryFunction = Value (*)(const Value&, const Value&);
+using NaryFunction = Value (*)(std::span<const Value>);
+
+struct BoundExpr {
+  BoundExprKind kind = BoundExprKind::Constant;
+  DataType type;
+  int location = -1;  // 0-based offset in the query text, -1 when synthesized
+  std::vector<BoundExprPtr> args;
+
+  Value constant;            // Constant
+  int rte = -1;              // Column: range-table entry
+  int attno = -1;            // Column: 0-based column of that entry
+  int slot = -1;             // Column: input slot, set by the planner
+  int index = -1;            // Param (1-based), GroupKey, AggregateRef
+  std::string name;          // operator text, function name, column name (for EXPLAIN)
+  std::string qualifier;     // Column: table alias (for EXPLAIN when several relations)
+  BinaryFunction binary_fn = nullptr;
+  UnaryFunction unary_fn = nullptr;
+  NaryFunction function = nullptr;
+  std::vector<BinaryFunction> in_equals;  // InList
+  bool negated = false;      // IsNull, IsDistinct, InList
+  bool has_else = false;     // Case
+  CastContext cast_context = CastContext::Implicit;  // Cast
+  uint32_t sequence_oid = 0; // NextVal
+};
+
+// Convenience constructors used by the binder and planner.
+BoundExprPtr make_constant(Value value, DataType type, int location = -1);
+BoundExprPtr make_column(int rte, int attno, DataType type, std::string name,
+                         std::string qualifier);
+BoundExprPtr make_bool_op(BoundExprKind kind, std::vector<BoundExprPtr> args);
+
+// True when the two trees compute the same thing (GROUP BY matching, join clause analysis).
+bool same_expression(const BoundExpr& a, const BoundExpr& b);
+
+// The range-table entries an expression reads (sorted, unique).
+std::vector<int> referenced_rtes(const BoundExpr& expr);
+
+// Splits a conjunction into its AND-ed parts.
+void flatten_conjunction(const BoundExprPtr& expr, std::vector<BoundExprPtr>& out);
+
+}  // namespace chalkdb

@@ -1,0 +1,541 @@
+#include "planner/expression_binder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+
+#include "planner/aggregate_catalog.h"
+#include "planner/name_matching.h"
+#include "planner/type_resolution.h"
+#include "sql/error/sql_error.h"
+#include "sql/types/numeric.h"
+#include "sql/types/operators.h"
+#include "sql/types/type_registry.h"
+#include "sql/types/value_io.h"
+
+namespace chalkdb {
+
+namespace {
+
+// PostgreSQL reports positions 1-based; AST locations are 0-based.
+int position_of(int location) { return location + 1; }
+
+// Adds the position to an error raised while resolving something at `location`.
+template <typename F>
+auto at_location(int location, F&& resolve) -> decltype(resolve()) {
+  try {
+    return resolve();
+  } catch (SqlError& error) {
+    if (!error.position && location >= 0) error.with_position(position_of(location));
+    throw;
+  }
+}
+
+std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int location) {
+  auto e = std::make_shared<BoundExpr>();
+  e->kind = kind;
+  e->type = type;
+  e->location = location;
+  return e;
+}
+
+bool is_unknown_literal(const BoundExpr& e) {
+  return e.kind == BoundExprKind::Constant && e.type.id == TypeId::Unknown;
+}
+
+}  // namespace
+
+BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
+  using K = ast::ExprKind;
+  switch (expr.kind) {
+    case K::ColumnRef: return bind_column(static_cast<const ast::ColumnRef&>(expr));
+    case K::Literal: return bind_literal(static_cast<const ast::Literal&>(expr));
+    case K::Param: return bind_param(static_cast<const ast::Param&>(expr));
+    case K::Unary: return bind_unary(static_cast<const ast::Unary&>(expr));
+    case K::Binary: return bind_binary(static_cast<const ast::Binary&>(expr));
+    case K::IsNull: return bind_is_null(static_cast<const ast::IsNull&>(expr));
+    case K::IsBool: return bind_is_bool(static_cast<const ast::IsBool&>(expr));
+    case K::Between: return bind_between(static_cast<const ast::Between&>(expr));
+    case K::InList: return bind_in_list(static_cast<const ast::InList&>(expr));
+    case K::FuncCall: return bind_function(static_cast<const ast::FuncCall&>(expr));
+    case K::Cast: return bind_cast(static_cast<const ast::Cast&>(expr));
+    case K::Case: return bind_case(static_cast<const ast::Case&>(expr));
+    case K::Star:
+      throw SqlError(sqlstate::kSyntaxError, "syntax error at or near \"*\"")
+          .with_position(position_of(expr.location));
+    default:
+      throw SqlError(sqlstate::kFeatureNotSupported, "this kind of expression is not supported yet")
+          .with_position(position_of(expr.location));
+  }
+}
+
+// ---- column references ----------------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
+  if (ref.names.size() > 3) {
+    throw SqlError(sqlstate::kSyntaxError,
+                   fmt::format("improper qualified name (too many dotted names): {}",
+                               fmt::join(ref.names, ".")))
+        .with_position(position_of(ref.location));
+  }
+  const std::string& column = ref.names.back();
+  std::optional<std::string> qualifier;
+  if (ref.names.size() >= 2) qualifier = ref.names[ref.names.size() - 2];
+
+  BoundExprPtr found;
+  bool qualifier_seen = false;
+  for (size_t r = 0; r < query_.range_table.size(); ++r) {
+    const RangeEntry& rte = query_.range_table[r];
+    if (qualifier && rte.alias != *qualifier) continue;
+    qualifier_seen = true;
+    auto it = std::find(rte.column_names.begin(), rte.column_names.end(), column);
+    if (it == rte.column_names.end()) continue;
+    if (found) {
+      throw SqlError(sqlstate::kAmbiguousColumn,
+                     fmt::format("column reference \"{}\" is ambiguous", column))
+          .with_position(position_of(ref.location));
+    }
+    int attno = static_cast<int>(it - rte.column_names.begin());
+    auto e = std::const_pointer_cast<BoundExpr>(
+        make_column(static_cast<int>(r), attno, rte.column_types[attno], column, rte.alias));
+    e->location = ref.location;
+    found = e;
+  }
+  if (found) return found;
+  if (qualifier && !qualifier_seen) {
+    throw SqlError(sqlstate::kUndefinedTable,
+                   fmt::format("missing FROM-clause entry for table \"{}\"", *qualifier))
+        .with_position(position_of(ref.location));
+  }
+  missing_column(ref);
+}
+
+void ExpressionBinder::missing_column(const ast::ColumnRef& ref) {
+  const std::string& column = ref.names.back();
+  std::string shown = ref.names.size() >= 2
+                          ? fmt::format("{}.{}", ref.names[ref.names.size() - 2], column)
+                          : fmt::format("\"{}\"", column);
+  SqlError error(sqlstate::kUndefinedColumn, fmt::format("column {} does not exist", shown));
+  error.with_position(position_of(ref.location));
+  std::vector<std::pair<std::string, std::string>> candidates;
+  for (const auto& rte : query_.range_table)
+    for (const auto& name : rte.column_names) candidates.emplace_back(rte.alias, name);
+  if (auto hint = closest_column_hint(column, candidates)) error.with_hint(*hint);
+  throw error;
+}
+
+// ---- literals and parameters ----------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::bind_literal(const ast::Literal& literal) {
+  switch (literal.literal_kind) {
+    case ast::LiteralKind::Null:
+      return make_constant(Value::null(TypeId::Unknown), DataType{TypeId::Unknown},
+                           literal.location);
+    case ast::LiteralKind::Bool:
+      return make_constant(Value::boolean(literal.text == "true"), DataType{TypeId::Bool},
+                           literal.location);
+    case ast::LiteralKind::String:
+      return make_constant(Value::text(literal.text, TypeId::Unknown), DataType{TypeId::Unknown},
+                           literal.location);
+    case ast::LiteralKind::Integer: {
+      int64_t v = 0;
+      const char* begin = literal.text.data();
+      const char* end = begin + literal.text.size();
+      auto [ptr, ec] = std::from_chars(begin, end, v);
+      if (ec == std::errc() && ptr == end) {
+        if (v >= std::numeric_limits<int32_t>::min() && v <= std::numeric_limits<int32_t>::max())
+          return make_constant(Value::int4(static_cast<int32_t>(v)), DataType{TypeId::Int4},
+                               literal.location);
+        return make_constant(Value::int8(v), DataType{TypeId::Int8}, literal.location);
+      }
+      [[fallthrough]];  // too big for int8: numeric, as PostgreSQL
+    }
+    case ast::LiteralKind::Numeric:
+      return make_constant(parse_value(literal.text, DataType{TypeId::Numeric}),
+                           DataType{TypeId::Numeric}, literal.location);
+  }
+  return make_constant(Value(), DataType{TypeId::Unknown}, literal.location);
+}
+
+BoundExprPtr ExpressionBinder::bind_param(const ast::Param& param) {
+  throw SqlError(sqlstate::kUndefinedParameter,
+                 fmt::format("there is no parameter ${}", param.number))
+      .with_position(position_of(param.location));
+}
+
+// ---- operators --------------------------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::bind_unary(const ast::Unary& unary) {
+  if (unary.op == "NOT") {
+    auto arg = coerce_to_boolean(bind(*unary.operand), "NOT");
+    auto e = std::const_pointer_cast<BoundExpr>(make_bool_op(BoundExprKind::Not, {arg}));
+    e->location = unary.location;
+    return e;
+  }
+  // A minus sign before a numeric literal is part of the constant, as in PostgreSQL
+  // (so -2147483648 is an int4).
+  if (unary.op == "-" && unary.operand->kind == ast::ExprKind::Literal) {
+    const auto& lit = static_cast<const ast::Literal&>(*unary.operand);
+    if (lit.literal_kind == ast::LiteralKind::Integer ||
+        lit.literal_kind == ast::LiteralKind::Numeric) {
+      ast::Literal negated(unary.location);
+      negated.literal_kind = lit.literal_kind;
+      negated.text = "-" + lit.text;
+      return bind_literal(negated);
+    }
+  }
+  auto arg = bind(*unary.operand);
+  auto resolved = at_location(unary.location,
+                              [&] { return resolve_unary_operator(unary.op, arg->type); });
+  auto e = new_node(BoundExprKind::Unary, resolved.result, unary.location);
+  e->args = {coerce(arg, resolved.arg, CastContext::Implicit)};
+  e->unary_fn = resolved.fn;
+  e->name = unary.op;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_binary(const ast::Binary& binary) {
+  if (binary.op == "AND" || binary.op == "OR") {
+    auto kind = binary.op == "AND" ? BoundExprKind::And : BoundExprKind::Or;
+    const char* construct = binary.op == "AND" ? "AND" : "OR";
+    std::vector<BoundExprPtr> args{coerce_to_boolean(bind(*binary.left), construct),
+                                   coerce_to_boolean(bind(*binary.right), construct)};
+    // Flatten a AND b AND c into one node, as PostgreSQL prints it.
+    std::vector<BoundExprPtr> flat;
+    for (auto& arg : args) {
+      if (arg->kind == kind) flat.insert(flat.end(), arg->args.begin(), arg->args.end());
+      else flat.push_back(arg);
+    }
+    auto e = std::const_pointer_cast<BoundExpr>(make_bool_op(kind, std::move(flat)));
+    e->location = binary.location;
+    return e;
+  }
+  return bind_operator(binary.op, bind(*binary.left), bind(*binary.right), binary.location);
+}
+
+BoundExprPtr ExpressionBinder::bind_operator(const std::string& op, BoundExprPtr left,
+                                             BoundExprPtr right, int location) {
+  auto resolved = at_location(location, [&] {
+    return resolve_binary_operator(op, left->type, right->type);
+  });
+  auto e = new_node(BoundExprKind::Operator, resolved.result, location);
+  e->args = {coerce(left, resolved.left, CastContext::Implicit),
+             coerce(right, resolved.right, CastContext::Implicit)};
+  e->binary_fn = resolved.fn;
+  e->name = op;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_is_null(const ast::IsNull& is_null) {
+  auto e = new_node(BoundExprKind::IsNull, DataType{TypeId::Bool}, is_null.location);
+  e->args = {resolve_unknown(bind(*is_null.operand))};
+  e->negated = is_null.negated;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_is_bool(const ast::IsBool& is_bool) {
+  using Test = ast::IsBool::Test;
+  if (is_bool.test == Test::DistinctFrom) {
+    auto eq = bind_operator("=", bind(*is_bool.operand), bind(*is_bool.other), is_bool.location);
+    auto e = new_node(BoundExprKind::IsDistinct, DataType{TypeId::Bool}, is_bool.location);
+    e->args = eq->args;
+    e->binary_fn = eq->binary_fn;
+    e->negated = is_bool.negated;
+    return e;
+  }
+  // x IS TRUE  ==  x IS NOT DISTINCT FROM true (never NULL); IS UNKNOWN  ==  IS NULL.
+  auto arg = coerce_to_boolean(bind(*is_bool.operand),
+                               is_bool.test == Test::Unknown ? "IS UNKNOWN" : "IS TRUE");
+  if (is_bool.test == Test::Unknown) {
+    auto e = new_node(BoundExprKind::IsNull, DataType{TypeId::Bool}, is_bool.location);
+    e->args = {arg};
+    e->negated = is_bool.negated;
+    e->name = "IS UNKNOWN";
+    return e;
+  }
+  auto constant = make_constant(Value::boolean(is_bool.test == Test::True),
+                                DataType{TypeId::Bool});
+  auto eq = bind_operator("=", arg, constant, is_bool.location);
+  auto e = new_node(BoundExprKind::IsDistinct, DataType{TypeId::Bool}, is_bool.location);
+  e->args = eq->args;
+  e->binary_fn = eq->binary_fn;
+  e->negated = !is_bool.negated;  // IS TRUE is IS NOT DISTINCT FROM true
+  e->name = is_bool.test == Test::True ? "IS TRUE" : "IS FALSE";
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_between(const ast::Between& between) {
+  if (between.symmetric) {
+    throw SqlError(sqlstate::kFeatureNotSupported, "BETWEEN SYMMETRIC is not supported yet")
+        .with_position(position_of(between.location));
+  }
+  // PostgreSQL rewrites x BETWEEN a AND b to x >= a AND x <= b (and NOT BETWEEN to x < a OR x > b).
+  auto operand = bind(*between.operand);
+  auto low = bind_operator(between.negated ? "<" : ">=", operand, bind(*between.low),
+                           between.location);
+  auto high = bind_operator(between.negated ? ">" : "<=", operand, bind(*between.high),
+                            between.location);
+  auto e = std::const_pointer_cast<BoundExpr>(
+      make_bool_op(between.negated ? BoundExprKind::Or : BoundExprKind::And, {low, high}));
+  e->location = between.location;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_in_list(const ast::InList& in_list) {
+  auto operand = bind(*in_list.operand);
+  auto e = new_node(BoundExprKind::InList, DataType{TypeId::Bool}, in_list.location);
+  std::vector<BoundExprPtr> items;
+  for (const auto& item : in_list.list) items.push_back(bind(*item));
+  // Resolve one comparison type for the operand and all items, like PostgreSQL's
+  // transformAExprIn: each comparison is resolved as operand = item.
+  e->args.push_back(operand);
+  for (auto& item : items) {
+    auto eq = bind_operator("=", operand, item, in_list.location);
+    e->args[0] = eq->args[0];
+    e->args.push_back(eq->args[1]);
+    e->in_equals.push_back(eq->binary_fn);
+  }
+  e->negated = in_list.negated;
+  return e;
+}
+
+// ---- functions --------------------------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
+  const std::string& name = call.name.back();
+  if (call.name.size() == 1 || call.name.front() == "pg_catalog") {
+    if (is_aggregate_name(name)) return bind_aggregate(call);
+    if (name == "coalesce") return bind_coalesce(call);
+    if (name == "nextval") return bind_nextval(call);
+  }
+  if (call.star || call.distinct) {
+    throw SqlError(sqlstate::kWrongObjectType,
+                   fmt::format("{}(*) specified, but {} is not an aggregate function", name, name))
+        .with_position(position_of(call.location));
+  }
+  std::vector<BoundExprPtr> args;
+  std::vector<DataType> types;
+  for (const auto& arg : call.args) {
+    args.push_back(bind(*arg));
+    types.push_back(args.back()->type);
+  }
+  auto resolved = at_location(call.location, [&] { return resolve_function(name, types); });
+  auto e = new_node(BoundExprKind::Function, resolved.result, call.location);
+  for (size_t i = 0; i < args.size(); ++i)
+    e->args.push_back(coerce(args[i], resolved.args[i], CastContext::Implicit));
+  e->function = resolved.fn;
+  e->name = name;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_aggregate(const ast::FuncCall& call) {
+  const std::string& name = call.name.back();
+  if (!aggregates_allowed_) {
+    throw SqlError(sqlstate::kGroupingError,
+                   inside_aggregate_
+                       ? std::string("aggregate function calls cannot be nested")
+                       : fmt::format("aggregate functions are not allowed in {}", clause_))
+        .with_position(position_of(call.location));
+  }
+  AggregateCall aggregate;
+  aggregate.name = name;
+  aggregate.distinct = call.distinct;
+  if (call.star) {
+    if (name != "count") {
+      throw SqlError(sqlstate::kWrongObjectType,
+                     fmt::format("{}(*) specified, but {} is not an aggregate function", name, name))
+          .with_position(position_of(call.location));
+    }
+    aggregate.kind = AggregateKind::CountStar;
+    aggregate.result_type = DataType{TypeId::Int8};
+  } else {
+    if (call.args.size() != 1) {
+      throw SqlError(sqlstate::kUndefinedFunction,
+                     fmt::format("function {}() does not exist", name))
+          .with_hint("No function matches the given name and argument types. You might need to "
+                     "add explicit type casts.")
+          .with_position(position_of(call.location));
+    }
+    bool saved_allowed = aggregates_allowed_;
+    aggregates_allowed_ = false;
+    inside_aggregate_ = true;
+    auto arg = bind(*call.args[0]);
+    aggregates_allowed_ = saved_allowed;
+    inside_aggregate_ = false;
+    auto signature = at_location(call.location, [&] { return resolve_aggregate(name, arg->type); });
+    aggregate.kind = signature.kind;
+    aggregate.result_type = signature.result;
+    aggregate.arg = coerce(arg, signature.arg, CastContext::Implicit);
+  }
+  query_.has_aggregation = true;
+  query_.aggregates.push_back(std::move(aggregate));
+  auto e = new_node(BoundExprKind::AggregateRef, query_.aggregates.back().result_type,
+                    call.location);
+  e->index = static_cast<int>(query_.aggregates.size() - 1);
+  e->name = name;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_coalesce(const ast::FuncCall& call) {
+  std::vector<BoundExprPtr> args;
+  for (const auto& arg : call.args) args.push_back(bind(*arg));
+  DataType common = at_location(call.location, [&] { return common_type(args, "COALESCE"); });
+  auto e = new_node(BoundExprKind::Coalesce, common, call.location);
+  for (auto& arg : args) e->args.push_back(coerce(arg, common, CastContext::Implicit));
+  e->name = "COALESCE";
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
+  // nextval('name') / nextval('name'::regclass): the sequence is resolved at bind time.
+  const ast::Expr* arg = call.args.size() == 1 ? call.args[0].get() : nullptr;
+  if (arg && arg->kind == ast::ExprKind::Cast) arg = static_cast<const ast::Cast*>(arg)->operand.get();
+  if (!arg || arg->kind != ast::ExprKind::Literal ||
+      static_cast<const ast::Literal*>(arg)->literal_kind != ast::LiteralKind::String) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   "nextval() takes a sequence name as a string literal")
+        .with_position(position_of(call.location));
+  }
+  ast::QualifiedName name;
+  const std::string& text = static_cast<const ast::Literal*>(arg)->text;
+  if (auto dot = text.find('.'); dot != std::string::npos) {
+    name.schema = text.substr(0, dot);
+    name.name = text.substr(dot + 1);
+  } else {
+    name.name = text;
+  }
+  name.location = arg->location;
+  auto sequence = binder_.lookup_table(name);
+  if (sequence->relkind != 'S') {
+    throw SqlError(sqlstate::kWrongObjectType,
+                   fmt::format("\"{}\" is not a sequence", sequence->name));
+  }
+  auto e = new_node(BoundExprKind::NextVal, DataType{TypeId::Int8}, call.location);
+  e->sequence_oid = sequence->oid;
+  e->name = sequence->name;
+  return e;
+}
+
+// ---- casts and CASE ---------------------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
+  auto operand = bind(*cast.operand);
+  DataType target = at_location(cast.type.location, [&] {
+    return resolve_type_name(cast.type.name, cast.type.modifiers);
+  });
+  return at_location(cast.location, [&] { return coerce(operand, target, CastContext::Explicit); });
+}
+
+BoundExprPtr ExpressionBinder::bind_case(const ast::Case& case_expr) {
+  BoundExprPtr arg;
+  if (case_expr.arg) arg = bind(*case_expr.arg);
+  std::vector<BoundExprPtr> conditions, results;
+  for (const auto& when : case_expr.whens) {
+    auto condition = bind(*when.condition);
+    if (arg) condition = bind_operator("=", arg, condition, when.condition->location);
+    conditions.push_back(coerce_to_boolean(condition, "CASE/WHEN"));
+    results.push_back(bind(*when.result));
+  }
+  if (case_expr.else_result) results.push_back(bind(*case_expr.else_result));
+  DataType common = at_location(case_expr.location, [&] { return common_type(results, "CASE"); });
+  auto e = new_node(BoundExprKind::Case, common, case_expr.location);
+  for (size_t i = 0; i < conditions.size(); ++i) {
+    e->args.push_back(conditions[i]);
+    e->args.push_back(coerce(results[i], common, CastContext::Implicit));
+  }
+  if (case_expr.else_result) {
+    e->args.push_back(coerce(results.back(), common, CastContext::Implicit));
+    e->has_else = true;
+  }
+  return e;
+}
+
+// ---- coercion ---------------------------------------------------------------------------------
+
+BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
+                                      CastContext context) {
+  if (expr->type == target) return expr;
+  if (expr->type.id == target.id && target.typmod < 0) return expr;
+  if (expr->kind == BoundExprKind::Constant) {
+    // Folding: the cast happens now, errors included (22P02 at the literal's position).
+    Value folded = at_location(expr->location, [&] {
+      if (expr->constant.is_null()) return Value::null(target.id);
+      if (expr->type.id == TypeId::Unknown) {
+        return cast_value(parse_value(expr->constant.as_text(), DataType{target.id}), target,
+                          context);
+      }
+      if (!can_cast(expr->type.id, target.id, context)) throw_cannot_cast(expr->type, target);
+      return cast_value(expr->constant, target, context);
+    });
+    return make_constant(std::move(folded), target, expr->location);
+  }
+  if (expr->type.id != TypeId::Unknown && !can_cast(expr->type.id, target.id, context))
+    at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
+  auto e = new_node(BoundExprKind::Cast, target, expr->location);
+  e->args = {expr};
+  e->cast_context = context;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::coerce_for_column(const BoundExprPtr& expr, DataType target,
+                                                 const std::string& column, int location) {
+  if (expr->type.id != TypeId::Unknown && expr->type.id != target.id &&
+      !can_cast(expr->type.id, target.id, CastContext::Assignment)) {
+    throw SqlError(sqlstate::kDatatypeMismatch,
+                   fmt::format("column \"{}\" is of type {} but expression is of type {}", column,
+                               format_type(DataType{target.id, target.typmod}),
+                               format_type(expr->type)))
+        .with_hint("You will need to rewrite or cast the expression.")
+        .with_position(position_of(location));
+  }
+  return coerce(expr, target, CastContext::Assignment);
+}
+
+BoundExprPtr ExpressionBinder::coerce_to_boolean(const BoundExprPtr& expr, const char* construct) {
+  if (expr->type.id == TypeId::Bool) return expr;
+  if (expr->type.id == TypeId::Unknown) return coerce(expr, DataType{TypeId::Bool}, CastContext::Implicit);
+  throw SqlError(sqlstate::kDatatypeMismatch,
+                 fmt::format("argument of {} must be type boolean, not type {}", construct,
+                             format_type(expr->type)))
+      .with_position(position_of(expr->location));
+}
+
+BoundExprPtr ExpressionBinder::resolve_unknown(const BoundExprPtr& expr) {
+  if (expr->type.id != TypeId::Unknown) return expr;
+  return coerce(expr, DataType{TypeId::Text}, CastContext::Implicit);
+}
+
+// ---- column names -----------------------------------------------------------------------------
+
+std::string figure_column_name(const ast::Expr& expr) {
+  switch (expr.kind) {
+    case ast::ExprKind::ColumnRef:
+      return static_cast<const ast::ColumnRef&>(expr).names.back();
+    case ast::ExprKind::FuncCall:
+      return static_cast<const ast::FuncCall&>(expr).name.back();
+    case ast::ExprKind::Cast: {
+      const auto& cast = static_cast<const ast::Cast&>(expr);
+      std::string inner = figure_column_name(*cast.operand);
+      if (inner != "?column?") return inner;
+      return cast.type.name;
+    }
+    case ast::ExprKind::Literal:
+      if (static_cast<const ast::Literal&>(expr).literal_kind == ast::LiteralKind::Bool)
+        return "bool";
+      return "?column?";
+    case ast::ExprKind::Case:
+      return "case";
+    case ast::ExprKind::Exists:
+      return "exists";
+    case ast::ExprKind::Array:
+      return "array";
+    case ast::ExprKind::Row:
+      return "row";
+    default:
+      return "?column?";
+  }
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,73 @@
+// ExpressionBinder: binds one ast::Expr against a Query's range table.
+//
+// Resolves column references, types literals (integer literals are int4, int8 or numeric by
+// size; string literals stay `unknown` until context gives them a type), resolves operators
+// and functions through sql/types, inserts implicit casts, and collects aggregate calls into
+// the Query (returning AggregateRef nodes in their place).
+#pragma once
+
+#include <string>
+
+#include "planner/binder.h"
+#include "planner/bound_expr.h"
+#include "planner/query.h"
+#include "sql/ast/ast.h"
+#include "sql/types/cast.h"
+
+namespace chalkdb {
+
+class ExpressionBinder {
+ public:
+  ExpressionBinder(Binder& binder, Query& query) : binder_(binder), query_(query) {}
+
+  BoundExprPtr bind(const ast::Expr& expr);
+
+  // Where the expression stands, for PostgreSQL's error messages ("... not allowed in WHERE").
+  void set_clause(const char* clause, bool aggregates_allowed) {
+    clause_ = clause;
+    aggregates_allowed_ = aggregates_allowed;
+  }
+
+  // Converts `expr` to `target` (42804 / 42846 when not allowed in `context`). A constant is
+  // converted right away, as PostgreSQL folds casts of constants.
+  static BoundExprPtr coerce(const BoundExprPtr& expr, DataType target, CastContext context);
+  // For INSERT/UPDATE targets: assignment cast with PostgreSQL's 42804 message naming the column.
+  static BoundExprPtr coerce_for_column(const BoundExprPtr& expr, DataType target,
+                                        const std::string& column, int location);
+  // Requires a boolean (or unknown literal) for `construct` ("WHERE", "AND", "HAVING").
+  static BoundExprPtr coerce_to_boolean(const BoundExprPtr& expr, const char* construct);
+  // Gives untyped literals the type text, as PostgreSQL does for output columns.
+  static BoundExprPtr resolve_unknown(const BoundExprPtr& expr);
+
+ private:
+  BoundExprPtr bind_column(const ast::ColumnRef& ref);
+  BoundExprPtr bind_literal(const ast::Literal& literal);
+  BoundExprPtr bind_param(const ast::Param& param);
+  BoundExprPtr bind_unary(const ast::Unary& unary);
+  BoundExprPtr bind_binary(const ast::Binary& binary);
+  BoundExprPtr bind_operator(const std::string& op, BoundExprPtr left, BoundExprPtr right,
+                             int location);
+  BoundExprPtr bind_is_null(const ast::IsNull& is_null);
+  BoundExprPtr bind_is_bool(const ast::IsBool& is_bool);
+  BoundExprPtr bind_between(const ast::Between& between);
+  BoundExprPtr bind_in_list(const ast::InList& in_list);
+  BoundExprPtr bind_function(const ast::FuncCall& call);
+  BoundExprPtr bind_aggregate(const ast::FuncCall& call);
+  BoundExprPtr bind_cast(const ast::Cast& cast);
+  BoundExprPtr bind_case(const ast::Case& case_expr);
+  BoundExprPtr bind_coalesce(const ast::FuncCall& call);
+  BoundExprPtr bind_nextval(const ast::FuncCall& call);
+  [[noreturn]] void missing_column(const ast::ColumnRef& ref);
+
+  Binder& binder_;
+  Query& query_;
+  const char* clause_ = "WHERE";
+  bool aggregates_allowed_ = false;
+  bool inside_aggregate_ = false;
+};
+
+// The output column name PostgreSQL gives an expression (FigureColname): the column or
+// function name, the type name of a cast constant, "case", or "?column?".
+std::string figure_column_name(const ast::Expr& expr);
+
+}  // namespace chalkdb

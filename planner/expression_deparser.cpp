@@ -1,0 +1,126 @@
+#include "planner/expression_deparser.h"
+
+#include <fmt/format.h>
+
+#include "sql/types/type_registry.h"
+#include "sql/types/value_io.h"
+
+namespace chalkdb {
+
+namespace {
+
+std::string quote_literal(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string deparse_constant(const BoundExpr& expr) {
+  if (expr.constant.is_null()) return "NULL::" + format_type(expr.type);
+  std::string text = format_value(expr.constant);
+  switch (expr.type.id) {
+    case TypeId::Int4:
+      if (text[0] != '-') return text;
+      break;
+    case TypeId::Numeric:
+      if (std::isdigit(static_cast<unsigned char>(text[0])) &&
+          text.find_first_of("eE.") != std::string::npos)
+        return text;
+      break;
+    case TypeId::Bool:
+      return expr.constant.as_bool() ? "true" : "false";
+    default:
+      break;
+  }
+  return quote_literal(text) + "::" + format_type(expr.type);
+}
+
+std::string join_args(const BoundExpr& expr, const DeparseContext& context, size_t from = 0) {
+  std::string out;
+  for (size_t i = from; i < expr.args.size(); ++i) {
+    if (i > from) out += ", ";
+    out += deparse_expression(*expr.args[i], context);
+  }
+  return out;
+}
+
+std::string deparse_logic(const BoundExpr& expr, const DeparseContext& context, const char* op) {
+  std::string out = "(";
+  for (size_t i = 0; i < expr.args.size(); ++i) {
+    if (i) out += fmt::format(" {} ", op);
+    out += deparse_expression(*expr.args[i], context);
+  }
+  return out + ")";
+}
+
+std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& context) {
+  if (!context.aggregates) return expr.name + "(...)";
+  const AggregateCall& call = (*context.aggregates)[expr.index];
+  if (!call.arg) return call.name + "(*)";
+  return fmt::format("{}({}{})", call.name, call.distinct ? "DISTINCT " : "",
+                     deparse_expression(*call.arg, context));
+}
+
+std::string deparse_case(const BoundExpr& expr, const DeparseContext& context) {
+  std::string out = "CASE";
+  size_t pairs = (expr.args.size() - (expr.has_else ? 1 : 0)) / 2;
+  for (size_t i = 0; i < pairs; ++i) {
+    out += " WHEN " + deparse_expression(*expr.args[2 * i], context) + " THEN " +
+           deparse_expression(*expr.args[2 * i + 1], context);
+  }
+  if (expr.has_else) out += " ELSE " + deparse_expression(*expr.args.back(), context);
+  return out + " END";
+}
+
+}  // namespace
+
+std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context) {
+  switch (expr.kind) {
+    case BoundExprKind::Constant:
+      return deparse_constant(expr);
+    case BoundExprKind::Column:
+      return context.qualify && !expr.qualifier.empty() ? expr.qualifier + "." + expr.name : expr.name;
+    case BoundExprKind::Param:
+      return fmt::format("${}", expr.index);
+    case BoundExprKind::Cast:
+      return fmt::format("({})::{}", deparse_expression(*expr.args[0], context), format_type(expr.type));
+    case BoundExprKind::Operator:
+      return fmt::format("({} {} {})", deparse_expression(*expr.args[0], context), expr.name,
+                         deparse_expression(*expr.args[1], context));
+    case BoundExprKind::Unary:
+      return fmt::format("({} {})", expr.name, deparse_expression(*expr.args[0], context));
+    case BoundExprKind::Function:
+      return fmt::format("{}({})", expr.name, join_args(expr, context));
+    case BoundExprKind::And:
+      return deparse_logic(expr, context, "AND");
+    case BoundExprKind::Or:
+      return deparse_logic(expr, context, "OR");
+    case BoundExprKind::Not:
+      return fmt::format("(NOT {})", deparse_expression(*expr.args[0], context));
+    case BoundExprKind::IsNull:
+      return fmt::format("({} IS {}NULL)", deparse_expression(*expr.args[0], context),
+                         expr.negated ? "NOT " : "");
+    case BoundExprKind::IsDistinct:
+      return fmt::format("({} IS {}DISTINCT FROM {})", deparse_expression(*expr.args[0], context),
+                         expr.negated ? "NOT " : "", deparse_expression(*expr.args[1], context));
+    case BoundExprKind::Case:
+      return deparse_case(expr, context);
+    case BoundExprKind::Coalesce:
+      return fmt::format("COALESCE({})", join_args(expr, context));
+    case BoundExprKind::InList:
+      return fmt::format("({} {}IN ({}))", deparse_expression(*expr.args[0], context),
+                         expr.negated ? "NOT " : "", join_args(expr, context, 1));
+    case BoundExprKind::GroupKey:
+      return deparse_expression(*expr.args[0], context);
+    case BoundExprKind::AggregateRef:
+      return deparse_aggregate(expr, context);
+    case BoundExprKind::NextVal:
+      return fmt::format("nextval('{}'::regclass)", expr.name);
+  }
+  return "?";
+}
+
+}  // namespace chalkdb

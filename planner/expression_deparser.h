@@ -1,0 +1,22 @@
+// Deparsing a bound expression back to SQL text the way PostgreSQL's ruleutils prints it in
+// EXPLAIN: fully parenthesized operators, constants with their type label where PostgreSQL
+// adds one ('north'::text, '9000'::numeric, but 42 and 1.5 bare), columns qualified only when
+// asked.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "planner/bound_expr.h"
+#include "planner/query.h"
+
+namespace chalkdb {
+
+struct DeparseContext {
+  bool qualify = false;  // prefix columns with their table alias
+  const std::vector<AggregateCall>* aggregates = nullptr;  // to print AggregateRef nodes
+};
+
+std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);
+
+}  // namespace chalkdb

@@ -1,0 +1,440 @@
+#include "planner/optimizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "planner/slot_resolver.h"
+
+namespace chalkdb {
+
+namespace {
+
+constexpr double kDisableCost = 1.0e10;  // PostgreSQL's disable_cost for enable_* = off
+constexpr double kDefaultFunctionRows = 1000;
+
+// A partial plan over some range-table entries and the layout of its rows.
+struct Relation {
+  std::unique_ptr<PlanNode> node;
+  RowLayout layout;
+  std::set<int> rtes;
+};
+
+bool covered_by(const std::vector<int>& needed, const std::set<int>& available) {
+  return std::all_of(needed.begin(), needed.end(), [&](int r) { return available.count(r) > 0; });
+}
+
+BoundExprPtr conjunction(const std::vector<BoundExprPtr>& parts) {
+  if (parts.empty()) return nullptr;
+  if (parts.size() == 1) return parts[0];
+  return make_bool_op(BoundExprKind::And, parts);
+}
+
+class QueryPlanner {
+ public:
+  QueryPlanner(const Query& query, Catalog& catalog, const PlannerSettings& settings)
+      : query_(query), catalog_(catalog), settings_(settings), costs_(settings.costs) {
+    collect_needed_columns();
+  }
+
+  std::unique_ptr<PlanNode> plan() {
+    std::unique_ptr<PlanNode> node;
+    bool aggregated = query_.has_aggregation;
+    RowLayout layout;
+    if (query_.range_table.empty()) {
+      node = make_result();
+    } else {
+      Relation from = plan_from();
+      node = std::move(from.node);
+      layout = std::move(from.layout);
+    }
+    if (aggregated) node = plan_aggregation(std::move(node), layout);
+    node = add_projection(std::move(node), layout, aggregated);
+    node = add_sort(std::move(node));
+    return add_limit(std::move(node));
+  }
+
+ private:
+  // ---- FROM ----
+
+  Relation plan_from() {
+    std::vector<BoundExprPtr> pending = query_.quals;
+    Relation result = plan_scan(0, pending);
+    for (size_t r = 1; r < query_.range_table.size(); ++r)
+      result = plan_join(std::move(result), plan_scan(static_cast<int>(r), pending), pending);
+    if (!pending.empty()) {  // conditions on no table at all, e.g. WHERE false
+      auto filter = resolve_slots(conjunction(pending), result.layout);
+      result.node->filter = result.node->filter ? make_bool_op(BoundExprKind::And, {result.node->filter, filter})
+                                                : filter;
+      result.node->rows = clamp_rows(result.node->rows * selectivity(*conjunction(pending)));
+    }
+    return result;
+  }
+
+  // Removes and returns the pending conditions that `available` can evaluate.
+  static std::vector<BoundExprPtr> take_applicable(std::vector<BoundExprPtr>& pending,
+                                                   const std::set<int>& available) {
+    std::vector<BoundExprPtr> taken;
+    auto keep = std::stable_partition(pending.begin(), pending.end(), [&](const BoundExprPtr& q) {
+      auto rtes = referenced_rtes(*q);
+      return rtes.empty() || !covered_by(rtes, available);
+    });
+    taken.assign(keep, pending.end());
+    pending.erase(keep, pending.end());
+    return taken;
+  }
+
+  Relation plan_scan(int rte_index, std::vector<BoundExprPtr>& pending) {
+    const RangeEntry& rte = query_.range_table[rte_index];
+    Relation rel;
+    rel.rtes = {rte_index};
+    for (size_t c = 0; c < rte.column_names.size(); ++c)
+      rel.layout.emplace_back(rte_index, static_cast<int>(c));
+    auto quals = take_applicable(pending, rel.rtes);
+    auto node = std::make_unique<PlanNode>();
+    node->rte = rte_index;
+    node->alias = rte.alias;
+    node->raw_width = rel.layout.size();
+    double qual_cost = 0, sel = 1;
+    for (const auto& q : quals) {
+      qual_cost += per_row_cost(q.get(), costs_);
+      sel *= selectivity(*q);
+    }
+    node->filter = resolve_slots(conjunction(quals), rel.layout);
+    node->width = needed_width(rte_index);
+    if (rte.kind == RangeEntry::Kind::Table) {
+      node->kind = PlanKind::SeqScan;
+      node->table = rte.table;
+      node->relation_name = rte.table->name;
+      std::vector<DataType> types(rte.column_types.begin(), rte.column_types.begin() + rte.visible_columns);
+      double pages = static_cast<double>(catalog_.heap(*rte.table).page_count());
+      RelationSize size = estimate_relation_size(pages, types);
+      node->startup_cost = 0;
+      node->total_cost = costs_.seq_page_cost * size.pages +
+                         (costs_.cpu_tuple_cost + qual_cost) * size.tuples;
+      if (!settings_.enable_seqscan) node->startup_cost += kDisableCost, node->total_cost += kDisableCost;
+      node->rows = clamp_rows(size.tuples * sel);
+    } else {
+      node->kind = PlanKind::FunctionScan;
+      node->relation_name = rte.function_name;
+      for (const auto& arg : rte.function_args) node->function_args.push_back(arg);
+      double rows = series_rows(rte.function_args);
+      node->startup_cost = 0;
+      node->total_cost = (costs_.cpu_tuple_cost + qual_cost) * rows;
+      node->rows = clamp_rows(rows * sel);
+    }
+    rel.node = std::move(node);
+    return rel;
+  }
+
+  // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
+  // support function estimates it; otherwise the default of 1000 rows.
+  static double series_rows(const std::vector<BoundExprPtr>& args) {
+    for (const auto& arg : args)
+      if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() ||
+          arg->type.id == TypeId::Numeric)
+        return kDefaultFunctionRows;
+    double start = static_cast<double>(args[0]->constant.as_int());
+    double stop = static_cast<double>(args[1]->constant.as_int());
+    double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;
+    if (step == 0) return kDefaultFunctionRows;
+    return std::max(0.0, std::floor((stop - start) / step) + 1);
+  }
+
+  Relation plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending) {
+    std::set<int> both = left.rtes;
+    both.insert(right.rtes.begin(), right.rtes.end());
+    auto quals = take_applicable(pending, both);
+
+    std::vector<BoundExprPtr> hash_clauses, other;
+    for (const auto& q : quals) (is_hash_clause(*q, left.rtes, right.rtes) ? hash_clauses : other).push_back(q);
+
+    double rows = left.node->rows * right.node->rows;
+    for (const auto& q : quals) rows *= join_selectivity(*q, left.node->rows, right.node->rows);
+    rows = clamp_rows(rows);
+
+    Relation joined;
+    joined.rtes = both;
+    joined.layout = left.layout;
+    joined.layout.insert(joined.layout.end(), right.layout.begin(), right.layout.end());
+
+    auto node = std::make_unique<PlanNode>();
+    node->rows = rows;
+    node->width = left.node->width + right.node->width;
+    node->raw_width = joined.layout.size();
+    double filter_cost = 0;
+    for (const auto& q : other) filter_cost += per_row_cost(q.get(), costs_);
+
+    double nested_cost = nested_loop_cost(*left.node, *right.node, quals, rows);
+    double hash_cost = hash_clauses.empty() ? kDisableCost * 10
+                                            : hash_join_cost(*left.node, *right.node, hash_clauses, filter_cost, rows);
+    if (!settings_.enable_nestloop) nested_cost += kDisableCost;
+    if (!settings_.enable_hashjoin) hash_cost += kDisableCost;
+
+    if (!hash_clauses.empty() && hash_cost < nested_cost) {
+      node->kind = PlanKind::HashJoin;
+      for (const auto& clause : hash_clauses) add_hash_keys(*node, clause, left, right);
+      node->join_filter = resolve_slots(conjunction(other), joined.layout);
+      node->startup_cost = hash_startup_;
+      node->total_cost = hash_cost;
+      node->children.push_back(std::move(left.node));
+      node->children.push_back(make_hash(std::move(right.node)));
+    } else {
+      node->kind = PlanKind::NestedLoop;
+      node->join_filter = resolve_slots(conjunction(quals), joined.layout);
+      node->startup_cost = left.node->startup_cost + right.node->startup_cost;
+      node->total_cost = nested_cost;
+      node->children.push_back(std::move(left.node));
+      node->children.push_back(std::move(right.node));
+    }
+    joined.node = std::move(node);
+    return joined;
+  }
+
+  static bool is_hash_clause(const BoundExpr& q, const std::set<int>& left, const std::set<int>& right) {
+    if (q.kind != BoundExprKind::Operator || q.name != "=") return false;
+    auto a = referenced_rtes(*q.args[0]);
+    auto b = referenced_rtes(*q.args[1]);
+    if (a.empty() || b.empty()) return false;
+    return (covered_by(a, left) && covered_by(b, right)) || (covered_by(a, right) && covered_by(b, left));
+  }
+
+  static void add_hash_keys(PlanNode& node, const BoundExprPtr& clause, const Relation& left,
+                            const Relation& right) {
+    auto a = clause->args[0], b = clause->args[1];
+    if (!covered_by(referenced_rtes(*a), left.rtes)) std::swap(a, b);
+    node.hash_left_keys.push_back(resolve_slots(a, left.layout));
+    node.hash_right_keys.push_back(resolve_slots(b, right.layout));
+    node.hash_equals.push_back(clause->binary_fn);
+    node.hash_clauses.push_back(clause);
+  }
+
+  double nested_loop_cost(const PlanNode& outer, const PlanNode& inner,
+                          const std::vector<BoundExprPtr>& quals, double rows) const {
+    double qual_cost = 0;
+    for (const auto& q : quals) qual_cost += per_row_cost(q.get(), costs_);
+    double inner_run = inner.total_cost - inner.startup_cost;
+    return outer.total_cost + inner.startup_cost + outer.rows * inner_run +
+           qual_cost * outer.rows * inner.rows + costs_.cpu_tuple_cost * rows;
+  }
+
+  double hash_join_cost(const PlanNode& outer, const PlanNode& inner,
+                        const std::vector<BoundExprPtr>& clauses, double filter_cost, double rows) {
+    double keys = static_cast<double>(clauses.size());
+    hash_startup_ = outer.startup_cost + inner.total_cost +
+                    (costs_.cpu_operator_cost * keys + costs_.cpu_tuple_cost) * inner.rows;
+    double run = (outer.total_cost - outer.startup_cost) + costs_.cpu_operator_cost * keys * outer.rows +
+                 (costs_.cpu_tuple_cost + filter_cost) * rows;
+    return hash_startup_ + run;
+  }
+
+  static std::unique_ptr<PlanNode> make_hash(std::unique_ptr<PlanNode> input) {
+    auto hash = std::make_unique<PlanNode>();
+    hash->kind = PlanKind::Hash;
+    hash->startup_cost = input->total_cost;
+    hash->total_cost = input->total_cost;
+    hash->rows = input->rows;
+    hash->width = input->width;
+    hash->raw_width = input->raw_width;
+    hash->children.push_back(std::move(input));
+    return hash;
+  }
+
+  std::unique_ptr<PlanNode> make_result() {
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::Result;
+    node->rows = 1;
+    node->total_cost = costs_.cpu_tuple_cost;
+    if (!query_.quals.empty()) {
+      node->filter = conjunction(query_.quals);
+      node->total_cost += per_row_cost(node->filter.get(), costs_);
+    }
+    return node;
+  }
+
+  // ---- aggregation, projection, sort, limit ----
+
+  std::unique_ptr<PlanNode> plan_aggregation(std::unique_ptr<PlanNode> input, const RowLayout& layout) {
+    auto node = std::make_unique<PlanNode>();
+    bool grouped = !query_.group_keys.empty();
+    node->kind = grouped ? PlanKind::HashAggregate : PlanKind::Aggregate;
+    for (const auto& key : query_.group_keys) node->group_keys.push_back(resolve_slots(key, layout));
+    for (AggregateCall aggregate : query_.aggregates) {
+      aggregate.arg = resolve_slots(aggregate.arg, layout);
+      node->aggregates.push_back(std::move(aggregate));
+    }
+    node->raw_width = node->group_keys.size() + node->aggregates.size();
+    double input_rows = input->rows;
+    double groups = grouped ? estimate_groups(input_rows, query_.group_keys.size()) : 1;
+    double per_input_row = costs_.cpu_operator_cost *
+                           static_cast<double>(query_.group_keys.size() + query_.aggregates.size());
+    node->startup_cost = input->total_cost + per_input_row * input_rows;
+    node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
+    if (query_.having) {
+      node->filter = resolve_aggregate_slots(query_.having, node->group_keys.size());
+      node->total_cost += per_row_cost(query_.having.get(), costs_) * groups;
+      groups = clamp_rows(groups * selectivity(*query_.having));
+    }
+    if (!grouped) node->startup_cost = node->total_cost;
+    node->rows = groups;
+    node->children.push_back(std::move(input));
+    return node;
+  }
+
+  std::unique_ptr<PlanNode> add_projection(std::unique_ptr<PlanNode> node, const RowLayout& layout,
+                                           bool aggregated) {
+    std::vector<BoundExprPtr> outputs;
+    for (const auto& target : query_.targets) outputs.push_back(target.expr);
+    for (const auto& key : query_.order_by) {
+      auto it = std::find_if(outputs.begin(), outputs.end(),
+                             [&](const BoundExprPtr& e) { return same_expression(*e, *key.expr); });
+      sort_slots_.push_back(static_cast<int>(it - outputs.begin()));
+      if (it == outputs.end()) outputs.push_back(key.expr);
+    }
+    int width = 0;
+    double cost = 0;
+    for (auto& expr : outputs) {
+      width += type_width(expr->type);
+      cost += per_row_cost(expr.get(), costs_);
+      expr = aggregated ? resolve_aggregate_slots(expr, query_.group_keys.size())
+                        : resolve_slots(expr, layout);
+    }
+    node->projection = std::move(outputs);
+    node->width = width;
+    node->total_cost += cost * node->rows;
+    return node;
+  }
+
+  std::unique_ptr<PlanNode> add_sort(std::unique_ptr<PlanNode> input) {
+    if (query_.order_by.empty()) return input;
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::Sort;
+    for (size_t i = 0; i < query_.order_by.size(); ++i) {
+      const SortKey& key = query_.order_by[i];
+      node->sort_keys.push_back(SortSpec{sort_slots_[i], key.descending, key.nulls_first, key.expr});
+    }
+    double n = std::max(2.0, input->rows);
+    double comparison = 2.0 * costs_.cpu_operator_cost;
+    node->startup_cost = input->total_cost + comparison * n * std::log2(n);
+    node->total_cost = node->startup_cost + costs_.cpu_operator_cost * n;
+    node->rows = input->rows;
+    node->width = input->width;
+    node->raw_width = input->projection.size();
+    node->children.push_back(std::move(input));
+    return node;
+  }
+
+  std::unique_ptr<PlanNode> add_limit(std::unique_ptr<PlanNode> input) {
+    if (!query_.limit && !query_.offset) return input;
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::Limit;
+    node->limit = query_.limit;
+    node->offset = query_.offset;
+    double input_rows = std::max(1.0, input->rows);
+    double offset = constant_count(query_.offset, 0);
+    double count = constant_count(query_.limit, input_rows);
+    count = std::max(0.0, std::min(count, input_rows - offset));
+    double run = input->total_cost - input->startup_cost;
+    node->startup_cost = input->startup_cost + run * offset / input_rows;
+    node->total_cost = node->startup_cost + run * count / input_rows;
+    node->rows = clamp_rows(count);
+    node->width = input->width;
+    node->raw_width = input->raw_width ? input->raw_width : input->projection.size();
+    node->children.push_back(std::move(input));
+    return node;
+  }
+
+  static double constant_count(const BoundExprPtr& expr, double otherwise) {
+    if (!expr || expr->kind != BoundExprKind::Constant || expr->constant.is_null()) return otherwise;
+    return static_cast<double>(expr->constant.as_int());
+  }
+
+  // ---- widths ----
+
+  // Columns read above the scans: PostgreSQL's scan width counts only those.
+  void collect_needed_columns() {
+    auto add = [&](const BoundExprPtr& e) { if (e) collect_columns(*e); };
+    for (const auto& t : query_.targets) add(t.expr);
+    for (const auto& k : query_.group_keys) add(k);
+    for (const auto& a : query_.aggregates) add(a.arg);
+    for (const auto& k : query_.order_by) add(k.expr);
+    for (const auto& q : query_.quals)
+      if (referenced_rtes(*q).size() > 1) add(q);
+  }
+
+  void collect_columns(const BoundExpr& e) {
+    if (e.kind == BoundExprKind::Column && e.rte >= 0) needed_.insert({e.rte, e.attno});
+    for (const auto& arg : e.args) collect_columns(*arg);
+  }
+
+  int needed_width(int rte_index) const {
+    const RangeEntry& rte = query_.range_table[rte_index];
+    int width = 0;
+    for (const auto& [r, attno] : needed_)
+      if (r == rte_index) width += type_width(rte.column_types[attno]);
+    return width;
+  }
+
+  const Query& query_;
+  Catalog& catalog_;
+  const PlannerSettings& settings_;
+  const CostConstants& costs_;
+  std::set<std::pair<int, int>> needed_;
+  std::vector<int> sort_slots_;
+  double hash_startup_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<PlanNode> Optimizer::plan_query(const Query& query) {
+  return QueryPlanner(query, catalog_, settings_).plan();
+}
+
+PlannedQuery Optimizer::plan_select(const Query& query) {
+  PlannedQuery planned;
+  planned.root = plan_query(query);
+  planned.result_columns = query.targets;
+  return planned;
+}
+
+PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
+  auto node = std::make_unique<PlanNode>();
+  node->kind = PlanKind::ModifyTable;
+  node->modify_kind = modify.kind;
+  node->table = modify.table;
+  node->relation_name = modify.table->name;
+  node->alias = modify.source && !modify.source->range_table.empty()
+                    ? modify.source->range_table[0].alias
+                    : modify.table->name;
+  std::unique_ptr<PlanNode> input;
+  if (modify.source) {
+    input = plan_query(*modify.source);
+    node->new_row = modify.row;
+  } else {
+    input = std::make_unique<PlanNode>();
+    input->rows = static_cast<double>(modify.values_rows.size());
+    input->total_cost = settings_.costs.cpu_tuple_cost * input->rows;
+    input->width = 0;
+    for (const auto& e : modify.values_rows[0]) input->width += type_width(e->type);
+    if (modify.values_rows.size() == 1) {
+      input->kind = PlanKind::Result;
+      input->projection = modify.values_rows[0];
+    } else {
+      input->kind = PlanKind::ValuesScan;
+      input->relation_name = "*VALUES*";
+      input->values_rows = modify.values_rows;
+      input->raw_width = modify.values_rows[0].size();
+    }
+  }
+  node->startup_cost = input->startup_cost;
+  node->total_cost = input->total_cost;
+  node->rows = 0;
+  node->width = 0;
+  node->children.push_back(std::move(input));
+  PlannedQuery planned;
+  planned.root = std::move(node);
+  planned.returns_rows = false;
+  return planned;
+}
+
+}  // namespace chalkdb

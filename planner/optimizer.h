@@ -1,0 +1,40 @@
+// Optimizer: turns a bound Query into a physical plan with PostgreSQL-style costs.
+//
+// Scans get the conditions that read only their own table; tables are joined left-deep in
+// FROM order, each join choosing between a hash join (when there is an equality between the
+// two sides) and a nested loop by cost; then aggregation, the final projection, sort and
+// limit. Join-order search, index paths and statistics come with later planner work.
+#pragma once
+
+#include "planner/cost_model.h"
+#include "planner/plan_node.h"
+#include "planner/query.h"
+#include "storage/catalog/catalog.h"
+
+namespace chalkdb {
+
+struct PlannerSettings {
+  CostConstants costs;
+  bool enable_hashjoin = true;
+  bool enable_nestloop = true;
+  bool enable_hashagg = true;
+  bool enable_seqscan = true;
+};
+
+class Optimizer {
+ public:
+  Optimizer(Catalog& catalog, PlannerSettings settings) : catalog_(catalog), settings_(settings) {}
+
+  PlannedQuery plan_select(const Query& query);
+  PlannedQuery plan_modify(const ModifyQuery& modify);
+
+ private:
+  // The plan of a query whose output row is its targets followed by any sort keys that are
+  // not among them.
+  std::unique_ptr<PlanNode> plan_query(const Query& query);
+
+  Catalog& catalog_;
+  PlannerSettings settings_;
+};
+
+}  // namespace chalkdb

@@ -1,0 +1,93 @@
+// PlanNode: one node of a physical plan, as EXPLAIN shows it.
+//
+// Plans are immutable once built; the executor builds its operator tree (with its own
+// execution state) from them. Each node has PostgreSQL-style estimates (startup and total
+// cost, rows, width). A node computes "raw" rows — a scan's table columns plus its row id, a
+// join's left columns followed by the right's, an aggregation's group keys followed by its
+// aggregate values — keeps those passing `filter`, and emits `projection` of them when a
+// projection is present (PostgreSQL folds projection into every node the same way).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "planner/bound_expr.h"
+#include "planner/query.h"
+
+namespace chalkdb {
+
+enum class PlanKind {
+  SeqScan,        // a table, page by page
+  FunctionScan,   // generate_series
+  ValuesScan,     // INSERT ... VALUES rows
+  Result,         // one row from no input (SELECT without FROM)
+  NestedLoop,     // join: every left row with every right row passing join_filter
+  HashJoin,       // join: hash the right (inner) side on hash_right_keys
+  Hash,           // the inner side of a HashJoin, shown as its own node like PostgreSQL
+  Aggregate,      // plain aggregation (no GROUP BY): exactly one row
+  HashAggregate,  // grouped aggregation in a hash table
+  Sort,
+  Limit,
+  ModifyTable,    // INSERT / UPDATE / DELETE
+};
+
+struct SortSpec {
+  int slot = 0;  // in the child's output
+  bool descending = false;
+  bool nulls_first = false;
+  BoundExprPtr expr;  // what it sorts by, for EXPLAIN's "Sort Key"
+};
+
+struct PlanNode {
+  PlanKind kind = PlanKind::Result;
+  std::vector<std::unique_ptr<PlanNode>> children;
+
+  // Estimates, in PostgreSQL's cost units.
+  double startup_cost = 0;
+  double total_cost = 0;
+  double rows = 0;
+  int width = 0;
+
+  BoundExprPtr filter;                   // rows failing it are dropped ("Filter:")
+  std::vector<BoundExprPtr> projection;  // empty: emit raw rows
+  size_t raw_width = 0;                  // number of raw columns
+
+  // Scans
+  int rte = -1;
+  std::string relation_name;  // table or function name, for EXPLAIN
+  std::string alias;
+  std::shared_ptr<const TableInfo> table;
+  std::vector<BoundExprPtr> function_args;  // FunctionScan
+  std::vector<std::vector<BoundExprPtr>> values_rows;  // ValuesScan
+
+  // Joins
+  BoundExprPtr join_filter;  // NestedLoop "Join Filter:"
+  std::vector<BoundExprPtr> hash_left_keys, hash_right_keys;  // HashJoin: over each side's rows
+  std::vector<BinaryFunction> hash_equals;
+  std::vector<BoundExprPtr> hash_clauses;  // for EXPLAIN's "Hash Cond:"
+
+  // Aggregation: group keys and aggregate arguments are evaluated over the child's rows.
+  std::vector<BoundExprPtr> group_keys;
+  std::vector<AggregateCall> aggregates;
+
+  // Sort
+  std::vector<SortSpec> sort_keys;
+
+  // Limit: evaluated once when execution starts.
+  BoundExprPtr limit, offset;
+
+  // ModifyTable
+  ModifyKind modify_kind = ModifyKind::Insert;
+  std::vector<BoundExprPtr> new_row;  // INSERT: table row from the child's row
+};
+
+// A statement ready to run: the plan, the result columns the client sees, and how many of
+// the plan's output columns are visible (the rest are sort keys carried along).
+struct PlannedQuery {
+  std::unique_ptr<PlanNode> root;
+  std::vector<TargetEntry> result_columns;
+  bool returns_rows = true;
+};
+
+}  // namespace chalkdb

@@ -1,0 +1,491 @@
+// ChalkSqlParser: the SQL grammar ChalkDB accepts, modelled on PostgreSQL 15's gram.y.
+//
+// Rule and keyword-category names follow gram.y so the two can be compared side by side.
+// Differences from PostgreSQL, all deliberate:
+// - Only the statements ChalkDB runs are covered; anything else is a syntax error.
+// - Operator precedence comes from the order of the aExpr/bExpr alternatives (highest
+//   first, as in PostgreSQL's "Operator Precedence" table). gram.y's %nonassoc levels
+//   (a < b < c, a LIKE b LIKE c) parse here and are rejected by the AST builder at the
+//   second operator, which is where PostgreSQL reports them.
+// - A target-list alias without AS may be any identifier or non-reserved keyword except the
+//   type/function-name ones (PostgreSQL's BareColLabel also admits most reserved words).
+parser grammar ChalkSqlParser;
+
+options { tokenVocab = ChalkSqlLexer; }
+
+stmtBlock: stmt? (SEMI stmt?)* EOF;
+
+stmt
+  : selectStmt
+  | insertStmt
+  | updateStmt
+  | deleteStmt
+  | createTableStmt
+  | dropTableStmt
+  | transactionStmt
+  | explainStmt
+  | setStmt
+  | resetStmt
+  | showStmt
+  ;
+
+// ---- SELECT ----------------------------------------------------------------------------------
+
+selectStmt: selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?;
+
+selectClause: selectIntersect (setOperator selectIntersect)*;
+setOperator: (UNION | EXCEPT) setQuantifier?;
+selectIntersect: selectPrimary (intersectOperator selectPrimary)*;
+intersectOperator: INTERSECT setQuantifier?;
+setQuantifier: ALL | DISTINCT;
+
+selectPrimary
+  : simpleSelect
+  | valuesClause
+  | TABLE qualifiedName
+  | selectWithParens
+  ;
+
+selectWithParens: LPAREN selectStmt RPAREN;
+
+simpleSelect
+  : SELECT (ALL? targetList? | distinctClause targetList)
+    fromClause? whereClause? groupClause? havingClause?
+  ;
+
+distinctClause: DISTINCT (ON LPAREN exprList RPAREN)?;
+
+targetList: targetElement (COMMA targetElement)*;
+targetElement
+  : STAR
+  | aExpr (AS colLabel | bareColLabel)?
+  ;
+
+fromClause: FROM fromList;
+fromList: tableRef (COMMA tableRef)*;
+whereClause: WHERE aExpr;
+groupClause: GROUP BY setQuantifier? exprList;
+havingClause: HAVING aExpr;
+
+valuesClause: VALUES valuesRow (COMMA valuesRow)*;
+valuesRow: LPAREN valuesItem (COMMA valuesItem)* RPAREN;
+valuesItem: DEFAULT | aExpr;
+
+sortClause: ORDER BY sortBy (COMMA sortBy)*;
+sortBy: aExpr (ASC | DESC)? (NULLS (FIRST | LAST))?;
+
+selectLimit
+  : limitClause offsetClause?
+  | offsetClause limitClause?
+  ;
+limitClause
+  : LIMIT (aExpr | ALL) (COMMA aExpr)?
+  | FETCH (FIRST | NEXT) fetchCount? (ROW | ROWS) ONLY
+  ;
+fetchCount: cExpr | (PLUS | MINUS) (ICONST | FCONST);
+offsetClause
+  : OFFSET aExpr
+  | OFFSET fetchCount (ROW | ROWS)
+  ;
+
+lockingClause: FOR lockStrength (OF qualifiedName (COMMA qualifiedName)*)? (NOWAIT | SKIP_P LOCKED)?;
+lockStrength: UPDATE | NO KEY UPDATE | SHARE | KEY SHARE;
+
+// ---- FROM items ------------------------------------------------------------------------------
+
+// Joins associate to the left; the right side of a qualified join may itself be a join that
+// needs its own ON/USING first (a JOIN b JOIN c ON x ON y), as in gram.y.
+tableRef: tablePrimary joinTail*;
+
+joinTail
+  : CROSS JOIN tablePrimary                       # crossJoin
+  | NATURAL joinType? JOIN tablePrimary           # naturalJoin
+  | joinType? JOIN tableRef joinQual              # qualifiedJoin
+  ;
+joinType: (FULL | LEFT | RIGHT) OUTER? | INNER;
+joinQual
+  : USING LPAREN nameList RPAREN
+  | ON aExpr
+  ;
+
+tablePrimary
+  : qualifiedName aliasClause?                    # relationTable
+  | LATERAL? funcApplication aliasClause?         # functionTable
+  | LATERAL? selectWithParens aliasClause?        # subselectTable
+  | LPAREN joinedTable RPAREN aliasClause?        # parenthesizedJoin
+  ;
+joinedTable: tablePrimary joinTail+;
+
+aliasClause: AS? colId (LPAREN nameList RPAREN)?;
+
+// ---- INSERT / UPDATE / DELETE ----------------------------------------------------------------
+
+insertStmt
+  : INSERT INTO qualifiedName (AS colId)? (LPAREN insertColumn (COMMA insertColumn)* RPAREN)?
+    (selectStmt | DEFAULT VALUES) returningClause?
+  ;
+insertColumn: colId;
+
+updateStmt
+  : UPDATE qualifiedName (AS? colId)? SET setClause (COMMA setClause)*
+    fromClause? whereClause? returningClause?
+  ;
+setClause: colId EQ (DEFAULT | aExpr);
+
+deleteStmt
+  : DELETE FROM qualifiedName (AS? colId)? (USING fromList)? whereClause? returningClause?
+  ;
+
+returningClause: RETURNING targetList;
+
+// ---- CREATE TABLE / DROP TABLE ---------------------------------------------------------------
+
+createTableStmt
+  : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName
+    LPAREN (tableElement (COMMA tableElement)*)? RPAREN (USING colId)?
+  ;
+tempSpec: TEMPORARY | TEMP | LOCAL (TEMPORARY | TEMP);
+
+tableElement
+  : tableConstraint
+  | columnDef
+  ;
+
+columnDef: colId typeName columnConstraint*;
+
+columnConstraint: (CONSTRAINT colId)? columnConstraintElem;
+columnConstraintElem
+  : NOT NULL_P                                    # notNullConstraint
+  | NULL_P                                        # nullConstraint
+  | UNIQUE                                        # uniqueColumnConstraint
+  | PRIMARY KEY                                   # primaryKeyColumnConstraint
+  | CHECK LPAREN aExpr RPAREN                     # checkColumnConstraint
+  | DEFAULT bExpr                                 # defaultConstraint
+  | referencesClause                              # referencesColumnConstraint
+  ;
+
+tableConstraint: (CONSTRAINT colId)? tableConstraintElem;
+tableConstraintElem
+  : CHECK LPAREN aExpr RPAREN                                   # checkTableConstraint
+  | UNIQUE LPAREN nameList RPAREN                               # uniqueTableConstraint
+  | PRIMARY KEY LPAREN nameList RPAREN                          # primaryKeyTableConstraint
+  | FOREIGN KEY LPAREN nameList RPAREN referencesClause         # foreignKeyTableConstraint
+  ;
+
+referencesClause
+  : REFERENCES qualifiedName (LPAREN nameList RPAREN)? (MATCH (FULL | PARTIAL | SIMPLE))?
+    referentialTrigger*
+  ;
+referentialTrigger: ON (UPDATE | DELETE) referentialAction;
+referentialAction: NO ACTION | RESTRICT | CASCADE | SET NULL_P | SET DEFAULT;
+
+dropTableStmt: DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?;
+
+// ---- Transactions ----------------------------------------------------------------------------
+
+transactionStmt
+  : BEGIN (WORK | TRANSACTION)? transactionModeList?      # beginStmt
+  | START TRANSACTION transactionModeList?                # startStmt
+  | (COMMIT | END) (WORK | TRANSACTION)?                  # commitStmt
+  | (ROLLBACK | ABORT) (WORK | TRANSACTION)?              # rollbackStmt
+  ;
+transactionModeList: transactionMode (COMMA? transactionMode)*;
+transactionMode
+  : ISOLATION LEVEL isolationLevel                        # isolationMode
+  | READ ONLY                                             # readOnlyMode
+  | READ WRITE                                            # readWriteMode
+  | NOT? DEFERRABLE                                       # deferrableMode
+  ;
+isolationLevel: READ UNCOMMITTED | READ COMMITTED | REPEATABLE READ | SERIALIZABLE;
+
+// ---- EXPLAIN ---------------------------------------------------------------------------------
+
+explainStmt
+  : EXPLAIN LPAREN explainOption (COMMA explainOption)* RPAREN explainableStmt
+  | EXPLAIN analyzeKeyword? VERBOSE? explainableStmt
+  ;
+analyzeKeyword: ANALYZE | ANALYSE;
+explainOption: (nonReservedWord | analyzeKeyword) explainOptionValue?;
+explainOptionValue: booleanOrString | numericOnly;
+explainableStmt: selectStmt | insertStmt | updateStmt | deleteStmt;
+
+// ---- SET / RESET / SHOW ----------------------------------------------------------------------
+
+setStmt: SET (SESSION | LOCAL)? setRest;
+setRest
+  : TRANSACTION transactionModeList                                  # setTransaction
+  | SESSION CHARACTERISTICS AS TRANSACTION transactionModeList       # setSessionCharacteristics
+  | TIME ZONE zoneValue                                              # setTimeZone
+  | NAMES (sconst | DEFAULT)?                                        # setNames
+  | SCHEMA sconst                                                    # setSchema
+  | varName (TO | EQ) (DEFAULT | varValue (COMMA varValue)*)         # setVariable
+  ;
+zoneValue: sconst | IDENT | numericOnly | DEFAULT | LOCAL;
+varValue: booleanOrString | numericOnly;
+booleanOrString: TRUE_P | FALSE_P | ON | nonReservedWord | sconst;
+numericOnly: (PLUS | MINUS)? (ICONST | FCONST);
+varName: colId (DOT colId)*;
+
+resetStmt: RESET (ALL | TIME ZONE | TRANSACTION ISOLATION LEVEL | varName);
+showStmt: SHOW (ALL | TIME ZONE | TRANSACTION ISOLATION LEVEL | varName);
+
+// ---- Expressions -----------------------------------------------------------------------------
+
+// Alternatives from the highest precedence to the lowest.
+aExpr
+  : cExpr                                                              # primaryExpr
+  | aExpr TYPECAST typeName                                            # typecastExpr
+  | <assoc=right> (PLUS | MINUS) aExpr                                 # unarySignExpr
+  | aExpr COLLATE anyName                                              # collateExpr
+  | aExpr AT TIME ZONE aExpr                                           # atTimeZoneExpr
+  | aExpr CARET aExpr                                                  # powerExpr
+  | aExpr (STAR | SLASH | PERCENT) aExpr                               # multiplicativeExpr
+  | aExpr (PLUS | MINUS) aExpr                                         # additiveExpr
+  | aExpr qualOp aExpr                                                 # otherOpExpr
+  | qualOp aExpr                                                       # prefixOpExpr
+  | aExpr subqueryOp subType (selectWithParens | LPAREN aExpr RPAREN)  # quantifiedExpr
+  | aExpr NOT? (LIKE | ILIKE) aExpr ESCAPE aExpr                       # likeEscapeExpr
+  | aExpr NOT? (LIKE | ILIKE) aExpr                                    # likeExpr
+  | aExpr NOT? SIMILAR TO aExpr ESCAPE aExpr                           # similarEscapeExpr
+  | aExpr NOT? SIMILAR TO aExpr                                        # similarExpr
+  | aExpr NOT? BETWEEN SYMMETRIC? bExpr AND aExpr                      # betweenExpr
+  | aExpr NOT? BETWEEN ASYMMETRIC bExpr AND aExpr                      # betweenAsymmetricExpr
+  | aExpr NOT? IN (selectWithParens | LPAREN exprList RPAREN)          # inExpr
+  | aExpr comparisonOp aExpr                                           # comparisonExpr
+  | aExpr IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)                # isExpr
+  | aExpr IS NOT? DISTINCT FROM aExpr                                  # isDistinctExpr
+  | aExpr (ISNULL | NOTNULL)                                           # nullTestExpr
+  | <assoc=right> NOT aExpr                                            # notExpr
+  | aExpr AND aExpr                                                    # andExpr
+  | aExpr OR aExpr                                                     # orExpr
+  ;
+
+// The restricted expression of gram.y: no boolean connectives, IS tests or LIKE/IN/BETWEEN,
+// so it can precede AND (BETWEEN's lower bound) or a NOT NULL (a column DEFAULT).
+bExpr
+  : cExpr                                                              # primaryBExpr
+  | bExpr TYPECAST typeName                                            # typecastBExpr
+  | <assoc=right> (PLUS | MINUS) bExpr                                 # unarySignBExpr
+  | bExpr CARET bExpr                                                  # powerBExpr
+  | bExpr (STAR | SLASH | PERCENT) bExpr                               # multiplicativeBExpr
+  | bExpr (PLUS | MINUS) bExpr                                         # additiveBExpr
+  | bExpr qualOp bExpr                                                 # otherOpBExpr
+  | qualOp bExpr                                                       # prefixOpBExpr
+  | bExpr comparisonOp bExpr                                           # comparisonBExpr
+  | bExpr IS NOT? DISTINCT FROM bExpr                                  # isDistinctBExpr
+  ;
+
+cExpr
+  : columnRef                                                          # columnRefExpr
+  | PARAM subscript*                                                   # paramExpr
+  | LPAREN aExpr RPAREN subscript*                                     # parenExpr
+  | constant                                                           # constantExpr
+  | caseExpr                                                           # caseExprAlt
+  | funcExpr                                                           # funcExprAlt
+  | selectWithParens subscript*                                        # scalarSubqueryExpr
+  | EXISTS selectWithParens                                            # existsExpr
+  | ARRAY selectWithParens                                             # arraySubqueryExpr
+  | ARRAY arrayLiteral                                                 # arrayExpr
+  | ROW LPAREN exprList? RPAREN                                        # explicitRowExpr
+  | LPAREN aExpr (COMMA aExpr)+ RPAREN                                 # implicitRowExpr
+  ;
+
+columnRef: colId (DOT colLabel)* (DOT STAR | subscript+)?;
+
+subscript
+  : LBRACKET aExpr RBRACKET                                            # indexSubscript
+  | LBRACKET lower=aExpr? COLON upper=aExpr? RBRACKET                  # sliceSubscript
+  ;
+
+arrayLiteral
+  : LBRACKET RBRACKET
+  | LBRACKET aExpr (COMMA aExpr)* RBRACKET
+  | LBRACKET arrayLiteral (COMMA arrayLiteral)* RBRACKET
+  ;
+
+constant
+  : ICONST                                                             # integerConstant
+  | FCONST                                                             # numericConstant
+  | sconst                                                             # stringConstant
+  | (TRUE_P | FALSE_P)                                                 # booleanConstant
+  | NULL_P                                                             # nullConstant
+  | funcName sconst                                                    # genericTypedConstant
+  | constTypeName sconst                                               # keywordTypedConstant
+  ;
+
+sconst: STRING | ESCAPE_STRING | DOLLAR_STRING;
+
+caseExpr: CASE arg=aExpr? caseWhen+ (ELSE aExpr)? END;
+caseWhen: WHEN aExpr THEN aExpr;
+
+funcExpr
+  : funcApplication
+  | specialFunction
+  ;
+
+funcApplication
+  : funcName LPAREN STAR RPAREN                                        # starCall
+  | funcName LPAREN (setQuantifier? funcArgList)? RPAREN               # argumentCall
+  ;
+funcArgList: aExpr (COMMA aExpr)*;
+
+// SQL-standard functions with their own syntax, rewritten as gram.y rewrites them.
+specialFunction
+  : CAST LPAREN aExpr AS typeName RPAREN                               # castFunction
+  | EXTRACT LPAREN extractField FROM aExpr RPAREN                      # extractFunction
+  | POSITION LPAREN bExpr IN bExpr RPAREN                              # positionFunction
+  | SUBSTRING LPAREN aExpr substringFrom substringFor? RPAREN          # substringFromFunction
+  | SUBSTRING LPAREN aExpr substringFor substringFrom? RPAREN          # substringForFunction
+  | SUBSTRING LPAREN aExpr SIMILAR aExpr ESCAPE aExpr RPAREN           # substringSimilarFunction
+  | SUBSTRING LPAREN funcArgList? RPAREN                               # substringPlainFunction
+  | TRIM LPAREN trimSide=(BOTH | LEADING | TRAILING)? trimArguments RPAREN  # trimFunction
+  | name=(COALESCE | GREATEST | LEAST) LPAREN exprList RPAREN          # listFunction
+  | NULLIF LPAREN aExpr COMMA aExpr RPAREN                             # nullifFunction
+  | name=(CURRENT_DATE | CURRENT_ROLE | CURRENT_USER | SESSION_USER | USER
+          | CURRENT_CATALOG | CURRENT_SCHEMA)                          # sqlValueFunction
+  | name=(CURRENT_TIME | CURRENT_TIMESTAMP | LOCALTIME | LOCALTIMESTAMP)
+    (LPAREN ICONST RPAREN)?                                           # sqlTimeFunction
+  ;
+extractField: IDENT | YEAR | MONTH | DAY | HOUR | MINUTE | SECOND | sconst;
+substringFrom: FROM aExpr;
+substringFor: FOR aExpr;
+trimArguments
+  : trimmed=aExpr FROM exprList
+  | FROM exprList
+  | exprList
+  ;
+
+exprList: aExpr (COMMA aExpr)*;
+
+// ---- Operators -------------------------------------------------------------------------------
+
+qualOp: OP | OPERATOR LPAREN anyOperator RPAREN;
+anyOperator: (colId DOT)* allOp;
+allOp: OP | mathOp;
+mathOp
+  : PLUS | MINUS | STAR | SLASH | PERCENT | CARET | LT | GT | EQ
+  | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS
+  ;
+comparisonOp: LT | GT | EQ | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS;
+subqueryOp: allOp | OPERATOR LPAREN anyOperator RPAREN | NOT? (LIKE | ILIKE);
+subType: ANY | SOME | ALL;
+
+// ---- Types -----------------------------------------------------------------------------------
+
+typeName: simpleTypeName arrayBounds?;
+arrayBounds
+  : (LBRACKET ICONST? RBRACKET)+
+  | ARRAY (LBRACKET ICONST RBRACKET)?
+  ;
+
+simpleTypeName
+  : constTypeName
+  | INTERVAL (LPAREN ICONST RPAREN)?
+  | genericType
+  ;
+
+// The type names that may also prefix a string literal (TIMESTAMP '2024-01-01 10:00').
+constTypeName
+  : numericType
+  | characterType
+  | bitType
+  | datetimeType
+  | INTERVAL
+  ;
+
+genericType: typeFunctionName (DOT colLabel)* typeModifiers?;
+typeModifiers: LPAREN typeModifier (COMMA typeModifier)* RPAREN;
+typeModifier: MINUS? ICONST;
+
+numericType
+  : INT | INTEGER | SMALLINT | BIGINT | REAL | BOOLEAN
+  | FLOAT (LPAREN ICONST RPAREN)?
+  | DOUBLE PRECISION
+  | (DECIMAL | DEC | NUMERIC) typeModifiers?
+  ;
+characterType
+  : (CHARACTER | CHAR) VARYING? (LPAREN ICONST RPAREN)?
+  | VARCHAR (LPAREN ICONST RPAREN)?
+  ;
+bitType: BIT VARYING? (LPAREN ICONST RPAREN)?;
+datetimeType: (TIMESTAMP | TIME) (LPAREN ICONST RPAREN)? ((WITH | WITHOUT) TIME ZONE)?;
+
+// ---- Names -----------------------------------------------------------------------------------
+
+qualifiedName: colId (DOT colLabel)*;
+anyName: colId (DOT colLabel)*;
+funcName
+  : typeFunctionName
+  | colId (DOT colLabel)+
+  ;
+nameList: colId (COMMA colId)*;
+
+colId: IDENT | QUOTED_IDENT | unreservedKeyword | colNameKeyword;
+typeFunctionName: IDENT | QUOTED_IDENT | unreservedKeyword | typeFuncNameKeyword;
+nonReservedWord: IDENT | QUOTED_IDENT | unreservedKeyword | colNameKeyword | typeFuncNameKeyword;
+colLabel
+  : IDENT | QUOTED_IDENT | unreservedKeyword | colNameKeyword | typeFuncNameKeyword
+  | reservedKeyword
+  ;
+bareColLabel: IDENT | QUOTED_IDENT | bareUnreservedKeyword | bareColNameKeyword;
+
+// ---- Keyword categories (PostgreSQL's pg_get_keywords()) --------------------------------------
+
+reservedKeyword
+  :
+    ALL | ANALYSE | ANALYZE | AND | ANY | ARRAY | AS | ASC | ASYMMETRIC | BOTH | CASE | CAST |
+    CHECK | COLLATE | COLUMN | CONSTRAINT | CREATE | CURRENT_CATALOG | CURRENT_DATE |
+    CURRENT_ROLE | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEFAULT | DEFERRABLE |
+    DESC | DISTINCT | DO | ELSE | END | EXCEPT | FALSE_P | FETCH | FOR | FOREIGN | FROM |
+    GRANT | GROUP | HAVING | IN | INITIALLY | INTERSECT | INTO | LATERAL | LEADING | LIMIT |
+    LOCALTIME | LOCALTIMESTAMP | NOT | NULL_P | OFFSET | ON | ONLY | OR | ORDER | PLACING |
+    PRIMARY | REFERENCES | RETURNING | SELECT | SESSION_USER | SOME | SYMMETRIC | TABLE |
+    THEN | TO | TRAILING | TRUE_P | UNION | UNIQUE | USER | USING | VARIADIC | WHEN | WHERE |
+    WINDOW | WITH
+  ;
+
+typeFuncNameKeyword
+  :
+    AUTHORIZATION | BINARY | COLLATION | CONCURRENTLY | CROSS | CURRENT_SCHEMA | FREEZE |
+    FULL | ILIKE | INNER | IS | ISNULL | JOIN | LEFT | LIKE | NATURAL | NOTNULL | OUTER |
+    OVERLAPS | RIGHT | SIMILAR | TABLESAMPLE | VERBOSE
+  ;
+
+colNameKeyword
+  :
+    BETWEEN | BIGINT | BIT | BOOLEAN | CHAR | CHARACTER | COALESCE | DEC | DECIMAL | EXISTS |
+    EXTRACT | FLOAT | GREATEST | INT | INTEGER | INTERVAL | LEAST | NULLIF | NUMERIC |
+    POSITION | PRECISION | REAL | ROW | SMALLINT | SUBSTRING | TIME | TIMESTAMP | TRIM |
+    VALUES | VARCHAR
+  ;
+
+unreservedKeyword
+  :
+    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
+    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
+    IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
+    MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
+    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
+    SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
+    TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
+    YEAR | ZONE
+  ;
+
+bareUnreservedKeyword
+  :
+    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
+    DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FIRST | IF | IMMEDIATE | INSERT |
+    ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | NAMES | NEXT | NO | NOWAIT |
+    NULLS | OF | OFF | OPERATOR | ORDINALITY | PARTIAL | READ | REPEATABLE | RESET | RESTRICT |
+    ROLLBACK | ROWS | SCHEMA | SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P |
+    START | TEMP | TEMPORARY | TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | WORK | WRITE |
+    ZONE
+  ;
+
+bareColNameKeyword
+  :
+    BETWEEN | BIGINT | BIT | BOOLEAN | COALESCE | DEC | DECIMAL | EXISTS | EXTRACT | FLOAT |
+    GREATEST | INT | INTEGER | INTERVAL | LEAST | NULLIF | NUMERIC | POSITION | REAL | ROW |
+    SMALLINT | SUBSTRING | TIME | TIMESTAMP | TRIM | VALUES | VARCHAR
+  ;
+

@@ -1,0 +1,106 @@
+// ChalkSqlLexerBase: the context-sensitive parts of PostgreSQL's scanner (scan.l) that a plain
+// ANTLR lexer rule cannot express, called from actions in ChalkSqlLexer.g4.
+//
+// The generated lexer derives from this class. Each helper runs after a rule matched and
+// moves the input position to where PostgreSQL's token really ends: it gives characters
+// back (operators, "1..") or consumes more (nested comments, dollar-quoted bodies). Token
+// text and positions come from character indices, so line/column bookkeeping, which these
+// moves would disturb, is never used.
+#pragma once
+
+#include <string>
+
+#include "antlr4-runtime.h"
+
+class ChalkSqlLexerBase : public antlr4::Lexer {
+ public:
+  explicit ChalkSqlLexerBase(antlr4::CharStream* input) : antlr4::Lexer(input) {}
+
+ protected:
+  // Gives back the last `count` characters of the current token to the input.
+  void giveBack(size_t count) { _input->seek(_input->index() - count); }
+
+  // Applies scan.l's operator rules to the operator characters just matched and returns the
+  // operator's text: the operator stops before an embedded "/*" or "--", and a multi-character
+  // operator may not end in '+' or '-' unless it contains one of ~ ! @ # ^ & | ` ? % (so that
+  // "a=-1" is "a", "=", "-", "1").
+  std::string truncateOperator() {
+    std::string op = getText();
+    size_t length = op.size();
+    for (size_t i = 0; i + 1 < op.size(); ++i) {
+      if ((op[i] == '/' && op[i + 1] == '*') || (op[i] == '-' && op[i + 1] == '-')) {
+        length = i;
+        break;
+      }
+    }
+    if (length > 1 && isSign(op[length - 1]) && !hasNonSqlOperatorChar(op, length)) {
+      do {
+        --length;
+      } while (length > 1 && isSign(op[length - 1]));
+    }
+    giveBack(op.size() - length);
+    return op.substr(0, length);
+  }
+
+  // Consumes a (possibly nested) block comment whose "/*" starts the current token; the token
+  // is skipped, or typed `unterminatedType` and extended to the end of input when the comment
+  // never closes.
+  void skipBlockComment(size_t unterminatedType) {
+    _input->seek(tokenStartCharIndex + 2);
+    int depth = 1;
+    while (depth > 0) {
+      size_t c = _input->LA(1);
+      if (c == antlr4::Token::EOF) {
+        setType(unterminatedType);
+        return;
+      }
+      if (c == '/' && _input->LA(2) == '*') {
+        ++depth;
+        _input->consume();
+      } else if (c == '*' && _input->LA(2) == '/') {
+        --depth;
+        _input->consume();
+      }
+      _input->consume();
+    }
+    skip();
+  }
+
+  // The current token is an opening delimiter $tag$; consumes the body up to and including
+  // the same delimiter, or to the end of input (typing the token `unterminatedType`).
+  void consumeDollarQuotedBody(size_t unterminatedType) {
+    const long delimiterLength = static_cast<long>(_input->index() - tokenStartCharIndex);
+    while (true) {
+      size_t c = _input->LA(1);
+      if (c == antlr4::Token::EOF) {
+        setType(unterminatedType);
+        return;
+      }
+      if (c == '$' && delimiterFollows(delimiterLength)) {
+        for (long i = 0; i < delimiterLength; ++i) _input->consume();
+        return;
+      }
+      _input->consume();
+    }
+  }
+
+ private:
+  static bool isSign(char c) { return c == '+' || c == '-'; }
+
+  static bool hasNonSqlOperatorChar(const std::string& op, size_t length) {
+    return op.find_first_of("~!@#^&|`?%") < length;
+  }
+
+  // True when the input from the current position repeats the opening delimiter, which
+  // occupies the `length` characters just before the body started.
+  bool delimiterFollows(long length) {
+    const long bodyStart = static_cast<long>(tokenStartCharIndex) + length;
+    const long distance = static_cast<long>(_input->index()) - bodyStart;
+    for (long i = 0; i < length; ++i) {
+      // LA(k) for k <= 0 looks back; the delimiter's i-th character is that far behind.
+      const long back = -(distance + length) + i;
+      if (_input->LA(i + 1) != _input->LA(back)) return false;
+    }
+    return true;
+  }
+};

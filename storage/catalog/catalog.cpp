@@ -1,0 +1,369 @@
+#include "storage/catalog/catalog.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "sql/error/sql_error.h"
+#include "storage/catalog/builtin_types.h"
+#include "storage/catalog/catalog_rows.h"
+#include "storage/catalog/system_tables.h"
+
+namespace chalkdb {
+
+namespace {
+
+constexpr size_t kScanBatch = 256;
+
+VersionStamp fresh_stamp(TransactionId xid, CommandId cid) {
+  return {xid, cid, kInvalidTransactionId, 0, disk::kHeapXmaxInvalid};
+}
+
+SqlError undefined_relation_oid(Oid oid) {
+  return SqlError(sqlstate::kUndefinedTable,
+                  "relation with OID " + std::to_string(oid) + " does not exist");
+}
+
+// Calls `visit` for every row of `heap` the snapshot sees, with its tid.
+template <typename Visit>
+void for_each_visible(const HeapTable& heap, const Snapshot& snapshot, Visit visit) {
+  HeapTable::Scan scan = heap.scan(snapshot);
+  std::vector<std::vector<Value>> rows;
+  std::vector<TupleId> tids;
+  while (scan.next_batch(rows, tids, kScanBatch) > 0) {
+    for (size_t i = 0; i < rows.size(); ++i) visit(tids[i], rows[i]);
+  }
+}
+
+}  // namespace
+
+Catalog::Catalog(BufferPool& pool, RelationFiles& files, const CommitLog& commit_log,
+                 WrittenRelations& written, ControlFile& control)
+    : pool_(pool),
+      files_(files),
+      commit_log_(commit_log),
+      written_(written),
+      control_(control),
+      visibility_(commit_log),
+      cache_(commit_log),
+      sequences_(pool) {}
+
+Catalog::~Catalog() = default;
+
+// ---- Heaps ----------------------------------------------------------------------------------
+
+HeapTable& Catalog::heap_for(Oid relfilenode, const std::vector<ColumnInfo>& columns) {
+  std::lock_guard lock(mutex_);
+  auto& slot = heaps_[relfilenode];
+  if (!slot) {
+    std::vector<DataType> types;
+    types.reserve(columns.size());
+    for (const ColumnInfo& column : columns) types.push_back(column.type);
+    slot = std::make_unique<HeapTable>(pool_, commit_log_, written_, relfilenode, std::move(types));
+  }
+  return *slot;
+}
+
+HeapTable& Catalog::heap(const TableInfo& table) {
+  return heap_for(table.relfilenode, table.columns);
+}
+
+HeapTable& Catalog::system_heap(Oid catalog) {
+  return heap_for(catalog, system_table(catalog).columns);
+}
+
+void Catalog::insert_catalog_row(Oid catalog, std::span<const Value> row, TransactionId xid,
+                                 CommandId cid) {
+  system_heap(catalog).insert(row, xid, cid);
+}
+
+// ---- Bootstrap and load ---------------------------------------------------------------------
+
+void Catalog::bootstrap() {
+  constexpr TransactionId xid = kBootstrapTransactionId;
+  constexpr CommandId cid = kFirstCommandId;
+  for (const SystemTable& table : system_tables()) files_.create(table.oid);
+  insert_catalog_row(kPgNamespaceRelation,
+                     catalog_rows::namespace_row(kPgCatalogNamespace, "pg_catalog",
+                                                 kBootstrapSuperuserId),
+                     xid, cid);
+  insert_catalog_row(kPgNamespaceRelation,
+                     catalog_rows::namespace_row(kPublicNamespace, "public", kDatabaseOwnerRole),
+                     xid, cid);
+  for (const SystemTable& system : system_tables()) {
+    TableInfo table{system.oid, system.oid, kPgCatalogNamespace, "pg_catalog",
+                    std::string(system.name), kRelkindTable, system.columns};
+    insert_relation_rows(table, xid, cid);
+  }
+  for (const BuiltinType& type : builtin_types()) {
+    insert_catalog_row(kPgTypeRelation, catalog_rows::type_row(type), xid, cid);
+  }
+  written_.take(xid);  // the storage engine flushes everything after bootstrap
+}
+
+void Catalog::load() {
+  cache_.clear();
+  load_namespaces();
+  load_relations();
+}
+
+void Catalog::load_namespaces() {
+  std::vector<NamespaceVersion> namespaces;
+  system_heap(kPgNamespaceRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp& stamp, const std::vector<Value>& row) {
+                            namespaces.push_back(
+                                {static_cast<Oid>(row[pg_namespace::oid].as_int()),
+                                 row[pg_namespace::nspname].as_text(), stamp});
+                          });
+  std::unique_lock lock(namespaces_mutex_);
+  namespaces_ = std::move(namespaces);
+}
+
+void Catalog::load_relations() {
+  std::map<Oid, std::vector<ColumnInfo>> columns;
+  system_heap(kPgAttributeRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            if (row[pg_attribute::attisdropped].as_bool()) return;
+                            columns[static_cast<Oid>(row[pg_attribute::attrelid].as_int())]
+                                .push_back(catalog_rows::column_from_attribute_row(row));
+                          });
+  std::map<std::pair<Oid, int16_t>, std::string> defaults;
+  system_heap(kPgAttrdefRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            defaults[{static_cast<Oid>(row[pg_attrdef::adrelid].as_int()),
+                                      static_cast<int16_t>(row[pg_attrdef::adnum].as_int())}] =
+                                row[pg_attrdef::adbin].as_text();
+                          });
+  system_heap(kPgClassRelation)
+      .scan_live_versions(
+          kInvalidTransactionId,
+          [&](TupleId, const VersionStamp& stamp, const std::vector<Value>& row) {
+            auto table = std::make_shared<TableInfo>(catalog_rows::table_from_class_row(row));
+            table->schema = namespace_name(table->namespace_oid).value_or("");
+            table->columns = std::move(columns[table->oid]);
+            std::sort(table->columns.begin(), table->columns.end(),
+                      [](const ColumnInfo& a, const ColumnInfo& b) { return a.attnum < b.attnum; });
+            for (ColumnInfo& column : table->columns) {
+              if (auto it = defaults.find({table->oid, column.attnum}); it != defaults.end()) {
+                column.default_expr = it->second;
+              }
+            }
+            cache_.add(std::move(table), stamp);
+          });
+}
+
+// ---- Lookups --------------------------------------------------------------------------------
+
+std::optional<Oid> Catalog::find_namespace(std::string_view schema, const Snapshot& snapshot) {
+  std::shared_lock lock(namespaces_mutex_);
+  for (const NamespaceVersion& version : namespaces_) {
+    VersionStamp stamp = version.stamp;
+    if (version.name == schema && visibility_.is_visible(stamp, snapshot)) return version.oid;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Catalog::namespace_name(Oid oid) const {
+  std::shared_lock lock(namespaces_mutex_);
+  for (const NamespaceVersion& version : namespaces_) {
+    if (version.oid == oid) return version.name;
+  }
+  return std::nullopt;
+}
+
+std::shared_ptr<const TableInfo> Catalog::find_relation(std::string_view schema,
+                                                        std::string_view name,
+                                                        const Snapshot& snapshot) {
+  std::optional<Oid> namespace_oid = find_namespace(schema, snapshot);
+  if (!namespace_oid) return nullptr;
+  return cache_.find(*namespace_oid, name, snapshot);
+}
+
+std::shared_ptr<const TableInfo> Catalog::relation_by_oid(Oid oid, const Snapshot& snapshot) {
+  return cache_.by_oid(oid, snapshot);
+}
+
+std::vector<std::shared_ptr<const TableInfo>> Catalog::relations(const Snapshot& snapshot) {
+  return cache_.all(snapshot);
+}
+
+// ---- DDL ------------------------------------------------------------------------------------
+
+std::shared_ptr<TableInfo> Catalog::build_table_info(const TableDefinition& definition,
+                                                     TransactionId xid, CommandId cid) {
+  std::optional<Oid> namespace_oid = find_namespace(definition.schema, Snapshot::latest(xid, cid));
+  if (!namespace_oid) {
+    throw SqlError(sqlstate::kInvalidSchemaName,
+                   "schema \"" + definition.schema + "\" does not exist");
+  }
+  if (cache_.name_in_use(*namespace_oid, definition.name, xid, cid)) {
+    throw SqlError(sqlstate::kDuplicateTable,
+                   "relation \"" + definition.name + "\" already exists");
+  }
+  if (definition.columns.size() > disk::kMaxColumns) {
+    throw SqlError(sqlstate::kTooManyColumns,
+                   "tables can have at most " + std::to_string(disk::kMaxColumns) + " columns");
+  }
+  std::set<std::string_view> names;
+  for (const ColumnInfo& column : definition.columns) {
+    if (!names.insert(column.name).second) {
+      throw SqlError(sqlstate::kDuplicateColumn,
+                     "column \"" + column.name + "\" specified more than once");
+    }
+  }
+  auto table = std::make_shared<TableInfo>();
+  table->namespace_oid = *namespace_oid;
+  table->schema = definition.schema;
+  table->name = definition.name;
+  table->relkind = definition.relkind;
+  table->columns = definition.columns;
+  for (size_t i = 0; i < table->columns.size(); ++i) {
+    table->columns[i].attnum = static_cast<int16_t>(i + 1);
+  }
+  TupleCodec check(table->column_types());  // rejects column types that cannot be stored
+  table->oid = control_.allocate_oid();
+  table->relfilenode = table->oid;
+  return table;
+}
+
+void Catalog::insert_relation_rows(const TableInfo& table, TransactionId xid, CommandId cid) {
+  insert_catalog_row(kPgClassRelation, catalog_rows::class_row(table), xid, cid);
+  for (const ColumnInfo& column : table.columns) {
+    insert_catalog_row(kPgAttributeRelation, catalog_rows::attribute_row(table.oid, column), xid,
+                       cid);
+  }
+  for (const ColumnInfo& column : table.columns) {
+    if (!column.default_expr) continue;
+    insert_catalog_row(kPgAttrdefRelation,
+                       catalog_rows::attrdef_row(control_.allocate_oid(), table.oid,
+                                                 column.attnum, *column.default_expr),
+                       xid, cid);
+  }
+}
+
+Oid Catalog::create_relation(const TableDefinition& definition, TransactionId xid,
+                             CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<TableInfo> table = build_table_info(definition, xid, cid);
+  files_.create(table->relfilenode);
+  {
+    std::lock_guard lock(mutex_);
+    pending_[xid].created.emplace_back(table->oid, table->relfilenode);
+  }
+  insert_relation_rows(*table, xid, cid);
+  cache_.add(table, fresh_stamp(xid, cid));
+  return table->oid;
+}
+
+void Catalog::delete_rows_where(Oid catalog, size_t key_column, Oid key, TransactionId xid,
+                                CommandId cid) {
+  HeapTable& heap = system_heap(catalog);
+  Snapshot snapshot = Snapshot::latest(xid, cid);
+  std::vector<TupleId> matches;
+  for_each_visible(heap, snapshot, [&](TupleId tid, const std::vector<Value>& row) {
+    if (static_cast<Oid>(row[key_column].as_int()) == key) matches.push_back(tid);
+  });
+  for (TupleId tid : matches) {
+    HeapTable::ModifyResult result = heap.remove(tid, xid, cid, snapshot);
+    if (result.status != HeapTable::ModifyStatus::Ok) {
+      // PostgreSQL's simple_heap_delete reports the same when a catalog row changed under it.
+      throw SqlError(sqlstate::kInternalError, "tuple concurrently updated");
+    }
+  }
+}
+
+void Catalog::drop_relation(Oid oid, TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = cache_.by_oid(oid, Snapshot::latest(xid, cid));
+  if (!table) throw undefined_relation_oid(oid);
+  delete_rows_where(kPgClassRelation, pg_class::oid, oid, xid, cid);
+  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, oid, xid, cid);
+  delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, oid, xid, cid);
+  if (table->relkind == kRelkindSequence) {
+    delete_rows_where(kPgSequenceRelation, pg_sequence::seqrelid, oid, xid, cid);
+  }
+  cache_.mark_deleted(oid, xid, cid);
+  std::lock_guard lock(mutex_);
+  pending_[xid].dropped.emplace_back(oid, table->relfilenode);
+}
+
+// ---- Sequences ------------------------------------------------------------------------------
+
+Oid Catalog::create_sequence(std::string schema, std::string name, TransactionId xid,
+                             CommandId cid) {
+  TableDefinition definition;
+  definition.schema = std::move(schema);
+  definition.name = std::move(name);
+  definition.relkind = kRelkindSequence;
+  const char* column_names[] = {"last_value", "log_cnt", "is_called"};
+  std::vector<DataType> types = SequenceStore::column_types();
+  for (size_t i = 0; i < types.size(); ++i) {
+    definition.columns.push_back({column_names[i], types[i], 0, true, std::nullopt});
+  }
+  Oid oid = create_relation(definition, xid, cid);
+  std::shared_ptr<const TableInfo> table = cache_.by_oid(oid, Snapshot::latest(xid, cid + 1));
+  SequenceOptions options;
+  heap(*table).insert(SequenceStore::initial_row(options), xid, cid);
+  insert_catalog_row(kPgSequenceRelation, catalog_rows::sequence_row(oid, options), xid, cid);
+  sequences_.attach(oid, table->name, heap(*table), options);
+  return oid;
+}
+
+void Catalog::attach_sequence(Oid sequence) {
+  if (sequences_.is_attached(sequence)) return;
+  Snapshot committed = Snapshot::latest(kInvalidTransactionId, kFirstCommandId);
+  std::shared_ptr<const TableInfo> table = cache_.by_oid(sequence, committed);
+  if (!table) throw undefined_relation_oid(sequence);
+  if (table->relkind != kRelkindSequence) {
+    throw SqlError(sqlstate::kWrongObjectType, "\"" + table->name + "\" is not a sequence");
+  }
+  std::optional<SequenceOptions> options;
+  for_each_visible(system_heap(kPgSequenceRelation), committed,
+                   [&](TupleId, const std::vector<Value>& row) {
+                     if (static_cast<Oid>(row[pg_sequence::seqrelid].as_int()) == sequence) {
+                       options = catalog_rows::sequence_options_from_row(row);
+                     }
+                   });
+  if (!options) throw undefined_relation_oid(sequence);
+  sequences_.attach(sequence, table->name, heap(*table), *options);
+}
+
+int64_t Catalog::next_sequence_value(Oid sequence) {
+  attach_sequence(sequence);
+  return sequences_.next_value(sequence);
+}
+
+SequenceState Catalog::sequence_state(Oid sequence) {
+  attach_sequence(sequence);
+  return sequences_.state(sequence);
+}
+
+// ---- Transaction end ------------------------------------------------------------------------
+
+void Catalog::transaction_finished(TransactionId xid, bool committed) {
+  PendingFileActions actions;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = pending_.find(xid);
+    if (it == pending_.end()) return;
+    actions = std::move(it->second);
+    pending_.erase(it);
+  }
+  if (!committed) cache_.forget_inserted_by(xid);
+  for (auto [oid, relfilenode] : committed ? actions.dropped : actions.created) {
+    forget_relation(oid, relfilenode);
+  }
+}
+
+void Catalog::forget_relation(Oid oid, Oid relfilenode) {
+  sequences_.detach(oid);
+  pool_.drop_relation(relfilenode);
+  files_.remove(relfilenode);
+}
+
+void Catalog::shutdown() { sequences_.persist_positions(); }
+
+}  // namespace chalkdb

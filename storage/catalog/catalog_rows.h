@@ -1,0 +1,28 @@
+// CatalogRows: conversions between catalog facts and the rows of the system tables, so the
+// column order of each table (system_tables.h) is spelled out in one place only.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "sql/value/value.h"
+#include "storage/catalog/builtin_types.h"
+#include "storage/catalog/sequence_store.h"
+#include "storage/catalog/table_info.h"
+#include "storage/common/ids.h"
+
+namespace chalkdb::catalog_rows {
+
+std::vector<Value> namespace_row(Oid oid, std::string_view name, Oid owner);
+std::vector<Value> class_row(const TableInfo& table);
+std::vector<Value> attribute_row(Oid relation, const ColumnInfo& column);
+std::vector<Value> attrdef_row(Oid oid, Oid relation, int16_t attnum, std::string_view expr);
+std::vector<Value> type_row(const BuiltinType& type);
+std::vector<Value> sequence_row(Oid sequence, const SequenceOptions& options);
+
+// A TableInfo from a pg_class row; schema name and columns are filled in by the caller.
+TableInfo table_from_class_row(const std::vector<Value>& row);
+ColumnInfo column_from_attribute_row(const std::vector<Value>& row);
+SequenceOptions sequence_options_from_row(const std::vector<Value>& row);
+
+}  // namespace chalkdb::catalog_rows

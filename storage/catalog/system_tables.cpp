@@ -1,0 +1,95 @@
+#include "storage/catalog/system_tables.h"
+
+#include <stdexcept>
+
+namespace chalkdb {
+
+namespace {
+
+SystemTable make_table(Oid oid, std::string_view name,
+                       std::initializer_list<std::pair<const char*, TypeId>> columns) {
+  SystemTable table{oid, name, {}};
+  int16_t attnum = 0;
+  for (const auto& [column_name, type] : columns) {
+    table.columns.push_back({column_name, DataType{type, -1}, ++attnum, true, std::nullopt});
+  }
+  return table;
+}
+
+std::vector<SystemTable> build_system_tables() {
+  using T = TypeId;
+  std::vector<SystemTable> tables;
+  tables.push_back(make_table(kPgNamespaceRelation, "pg_namespace",
+                              {{"oid", T::Oid}, {"nspname", T::Name}, {"nspowner", T::Oid}}));
+  tables.push_back(make_table(
+      kPgClassRelation, "pg_class",
+      {{"oid", T::Oid},           {"relname", T::Name},          {"relnamespace", T::Oid},
+       {"reltype", T::Oid},       {"reloftype", T::Oid},         {"relowner", T::Oid},
+       {"relam", T::Oid},         {"relfilenode", T::Oid},       {"reltablespace", T::Oid},
+       {"relpages", T::Int4},     {"reltuples", T::Float4},      {"relallvisible", T::Int4},
+       {"reltoastrelid", T::Oid}, {"relhasindex", T::Bool},      {"relisshared", T::Bool},
+       {"relpersistence", T::Char}, {"relkind", T::Char},        {"relnatts", T::Int2},
+       {"relchecks", T::Int2},    {"relhasrules", T::Bool},      {"relhastriggers", T::Bool},
+       {"relhassubclass", T::Bool}, {"relrowsecurity", T::Bool}, {"relforcerowsecurity", T::Bool},
+       {"relispopulated", T::Bool}, {"relreplident", T::Char},   {"relispartition", T::Bool},
+       {"relrewrite", T::Oid}}));
+  tables.push_back(make_table(
+      kPgAttributeRelation, "pg_attribute",
+      {{"attrelid", T::Oid},      {"attname", T::Name},         {"atttypid", T::Oid},
+       {"attstattarget", T::Int4}, {"attlen", T::Int2},         {"attnum", T::Int2},
+       {"attndims", T::Int4},     {"attcacheoff", T::Int4},     {"atttypmod", T::Int4},
+       {"attbyval", T::Bool},     {"attalign", T::Char},        {"attstorage", T::Char},
+       {"attcompression", T::Char}, {"attnotnull", T::Bool},    {"atthasdef", T::Bool},
+       {"atthasmissing", T::Bool}, {"attidentity", T::Char},    {"attgenerated", T::Char},
+       {"attisdropped", T::Bool}, {"attislocal", T::Bool},      {"attinhcount", T::Int4},
+       {"attcollation", T::Oid}}));
+  tables.push_back(make_table(kPgAttrdefRelation, "pg_attrdef",
+                              {{"oid", T::Oid}, {"adrelid", T::Oid}, {"adnum", T::Int2},
+                               {"adbin", T::Text}}));
+  tables.push_back(make_table(
+      kPgTypeRelation, "pg_type",
+      {{"oid", T::Oid},           {"typname", T::Name},        {"typnamespace", T::Oid},
+       {"typowner", T::Oid},      {"typlen", T::Int2},         {"typbyval", T::Bool},
+       {"typtype", T::Char},      {"typcategory", T::Char},    {"typispreferred", T::Bool},
+       {"typisdefined", T::Bool}, {"typdelim", T::Char},       {"typrelid", T::Oid},
+       {"typelem", T::Oid},       {"typarray", T::Oid},        {"typalign", T::Char},
+       {"typstorage", T::Char},   {"typnotnull", T::Bool},     {"typbasetype", T::Oid},
+       {"typtypmod", T::Int4},    {"typndims", T::Int4},       {"typcollation", T::Oid}}));
+  tables.push_back(make_table(
+      kPgSequenceRelation, "pg_sequence",
+      {{"seqrelid", T::Oid}, {"seqtypid", T::Oid}, {"seqstart", T::Int8},
+       {"seqincrement", T::Int8}, {"seqmax", T::Int8}, {"seqmin", T::Int8},
+       {"seqcache", T::Int8}, {"seqcycle", T::Bool}}));
+
+  const std::pair<Oid, size_t> expected_counts[] = {
+      {kPgNamespaceRelation, pg_namespace::kColumnCount},
+      {kPgClassRelation, pg_class::kColumnCount},
+      {kPgAttributeRelation, pg_attribute::kColumnCount},
+      {kPgAttrdefRelation, pg_attrdef::kColumnCount},
+      {kPgTypeRelation, pg_type::kColumnCount},
+      {kPgSequenceRelation, pg_sequence::kColumnCount}};
+  for (const auto& [oid, count] : expected_counts) {
+    for (const SystemTable& table : tables) {
+      if (table.oid == oid && table.columns.size() != count) {
+        throw std::logic_error("column enum out of step with " + std::string(table.name));
+      }
+    }
+  }
+  return tables;
+}
+
+}  // namespace
+
+const std::vector<SystemTable>& system_tables() {
+  static const std::vector<SystemTable> tables = build_system_tables();
+  return tables;
+}
+
+const SystemTable& system_table(Oid oid) {
+  for (const SystemTable& table : system_tables()) {
+    if (table.oid == oid) return table;
+  }
+  throw std::out_of_range("no system table with OID " + std::to_string(oid));
+}
+
+}  // namespace chalkdb

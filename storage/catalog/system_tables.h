@@ -1,0 +1,75 @@
+// The system tables: their fixed OIDs (PostgreSQL's), names and columns.
+//
+// Each table's columns are listed once here, in the order they are stored; the column-number
+// enums below must follow the same order (system_tables.cpp checks it at startup). Only the
+// columns ChalkDB needs so far are present, named and typed as in PostgreSQL 15.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "sql/types/type_id.h"
+#include "storage/catalog/table_info.h"
+#include "storage/common/ids.h"
+
+namespace chalkdb {
+
+inline constexpr Oid kPgCatalogNamespace = 11;
+inline constexpr Oid kPublicNamespace = 2200;
+inline constexpr Oid kBootstrapSuperuserId = 10;  // the "postgres" role
+inline constexpr Oid kDatabaseOwnerRole = 6171;    // pg_database_owner, owns public
+
+inline constexpr Oid kPgTypeRelation = 1247;
+inline constexpr Oid kPgAttributeRelation = 1249;
+inline constexpr Oid kPgClassRelation = 1259;
+inline constexpr Oid kPgAttrdefRelation = 2604;
+inline constexpr Oid kPgNamespaceRelation = 2615;
+inline constexpr Oid kPgSequenceRelation = 2224;
+
+struct SystemTable {
+  Oid oid;
+  std::string_view name;
+  std::vector<ColumnInfo> columns;  // attnum set, all NOT NULL as in PostgreSQL's catalogs
+};
+
+// All system tables, bootstrap order (pg_namespace first).
+const std::vector<SystemTable>& system_tables();
+const SystemTable& system_table(Oid oid);
+
+namespace pg_namespace {
+enum Column : size_t { oid, nspname, nspowner, kColumnCount };
+}
+namespace pg_class {
+enum Column : size_t {
+  oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace,
+  relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence,
+  relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity,
+  relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, kColumnCount
+};
+}
+namespace pg_attribute {
+enum Column : size_t {
+  attrelid, attname, atttypid, attstattarget, attlen, attnum, attndims, attcacheoff, atttypmod,
+  attbyval, attalign, attstorage, attcompression, attnotnull, atthasdef, atthasmissing,
+  attidentity, attgenerated, attisdropped, attislocal, attinhcount, attcollation, kColumnCount
+};
+}
+namespace pg_attrdef {
+enum Column : size_t { oid, adrelid, adnum, adbin, kColumnCount };
+}
+namespace pg_type {
+enum Column : size_t {
+  oid, typname, typnamespace, typowner, typlen, typbyval, typtype, typcategory, typispreferred,
+  typisdefined, typdelim, typrelid, typelem, typarray, typalign, typstorage, typnotnull,
+  typbasetype, typtypmod, typndims, typcollation, kColumnCount
+};
+}
+namespace pg_sequence {
+enum Column : size_t {
+  seqrelid, seqtypid, seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle, kColumnCount
+};
+}
+
+}  // namespace chalkdb
