@@ -60,7 +60,7 @@ Value evaluate_function(const BoundExpr& expr, const Row& row, ExecContext& cont
   args.reserve(expr.args.size());
   for (const auto& arg : expr.args) {
     args.push_back(evaluate(*arg, row, context));
-    if (args.back().is_null()) return null_of(expr);
+    if (expr.strict && args.back().is_null()) return null_of(expr);
   }
   return expr.function(args);
 }

@@ -63,6 +63,7 @@ struct BoundExpr {
   std::vector<BinaryFunction> in_equals;  // InList
   bool negated = false;      // IsNull, IsDistinct, InList
   bool has_else = false;     // Case
+  bool strict = true;        // Function: NULL argument gives NULL without a call
   CastContext cast_context = CastContext::Implicit;  // Cast
   uint32_t sequence_oid = 0; // NextVal
 };

@@ -41,10 +41,6 @@ std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int locat
   return e;
 }
 
-bool is_unknown_literal(const BoundExpr& e) {
-  return e.kind == BoundExprKind::Constant && e.type.id == TypeId::Unknown;
-}
-
 }  // namespace
 
 BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
@@ -326,6 +322,7 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   for (size_t i = 0; i < args.size(); ++i)
     e->args.push_back(coerce(args[i], resolved.args[i], CastContext::Implicit));
   e->function = resolved.fn;
+  e->strict = resolved.strict;
   e->name = name;
   return e;
 }

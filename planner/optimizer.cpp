@@ -223,7 +223,12 @@ class QueryPlanner {
     double keys = static_cast<double>(clauses.size());
     hash_startup_ = outer.startup_cost + inner.total_cost +
                     (costs_.cpu_operator_cost * keys + costs_.cpu_tuple_cost) * inner.rows;
+    // Each outer row is compared with about half a bucket of inner rows; without statistics
+    // PostgreSQL assumes a bucket holds a tenth of the inner side (estimate_hash_bucket_size).
+    constexpr double kDefaultBucketFraction = 0.1;
+    double bucket_rows = clamp_rows(inner.rows * kDefaultBucketFraction);
     double run = (outer.total_cost - outer.startup_cost) + costs_.cpu_operator_cost * keys * outer.rows +
+                 costs_.cpu_operator_cost * keys * outer.rows * bucket_rows * 0.5 +
                  (costs_.cpu_tuple_cost + filter_cost) * rows;
     return hash_startup_ + run;
   }
@@ -315,7 +320,10 @@ class QueryPlanner {
     }
     double n = std::max(2.0, input->rows);
     double comparison = 2.0 * costs_.cpu_operator_cost;
-    node->startup_cost = input->total_cost + comparison * n * std::log2(n);
+    // Under a LIMIT the sort keeps only the first rows (top-N heapsort), as cost_sort assumes.
+    double bound = query_.limit ? constant_count(query_.limit, n) + constant_count(query_.offset, 0) : n;
+    double log_factor = 2 * bound < n ? std::log2(2 * bound) : std::log2(n);
+    node->startup_cost = input->total_cost + comparison * n * log_factor;
     node->total_cost = node->startup_cost + costs_.cpu_operator_cost * n;
     node->rows = input->rows;
     node->width = input->width;

@@ -3,7 +3,7 @@
 // the snapshot taken by its first statement.
 //
 // Created by TransactionManager::begin(); a transaction dropped without commit() or abort()
-// is aborted by its destructor.
+// is aborted by its destructor, so the manager must outlive its transactions.
 #pragma once
 
 #include <optional>

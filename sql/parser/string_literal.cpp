@@ -49,8 +49,9 @@ void append_utf8(std::string& out, uint32_t c) {
 // errors can point into the query.
 class LiteralReader {
  public:
-  LiteralReader(std::string_view text, int token_location)
-      : text_(text), token_location_(token_location) {}
+  // Owns the text: token.getText() returns a temporary.
+  LiteralReader(std::string text, int token_location)
+      : text_(std::move(text)), token_location_(token_location) {}
 
   bool at_end() const { return position_ >= text_.size(); }
   char peek(size_t ahead = 0) const {
@@ -62,7 +63,7 @@ class LiteralReader {
     return c;
   }
   int location() const { return token_location_ + characters_; }
-  std::string_view rest() const { return text_.substr(position_); }
+  std::string_view rest() const { return std::string_view(text_).substr(position_); }
 
   // Steps over the whitespace and -- comments between continued literal segments.
   void skip_continuation() {
@@ -76,7 +77,7 @@ class LiteralReader {
   }
 
  private:
-  std::string_view text_;
+  std::string text_;
   int token_location_;
   size_t position_ = 0;
   int characters_ = 0;
@@ -219,7 +220,7 @@ class EscapeDecoder {
 
 std::string decode_escape_string(const antlr4::Token& token) {
   const std::string text = token.getText();
-  LiteralReader reader(std::string_view(text).substr(1), static_cast<int>(token.getStartIndex()) + 1);
+  LiteralReader reader(text.substr(1), static_cast<int>(token.getStartIndex()) + 1);
   EscapeDecoder decoder(reader);
   std::string value = read_quoted_segments(reader, [&](std::string& out) { decoder.read(out); });
   decoder.finish();

@@ -781,6 +781,29 @@ Numeric Numeric::ln_to_scale(int result_scale) const {
   return result.multiply_rounded(factor, result_scale);
 }
 
+// numeric_log / log_var: the scales of both logarithms are chosen so that their quotient has
+// at least 16 significant digits.
+Numeric Numeric::log(const Numeric& value) const {
+  if (is_nan() || value.is_nan()) return nan();
+  if (is_negative() || value.is_negative()) {
+    throw SqlError(sqlstate::kInvalidArgumentForLog, "cannot take logarithm of a negative number");
+  }
+  if (is_zero() || value.is_zero()) {
+    throw SqlError(sqlstate::kInvalidArgumentForLog, "cannot take logarithm of zero");
+  }
+  if (is_infinite()) return value.is_infinite() ? nan() : Numeric();
+  if (value.is_infinite()) return value;
+  int base_exponent = estimate_ln_exponent();
+  int value_exponent = value.estimate_ln_exponent();
+  int result_exponent = value_exponent - base_exponent;
+  int result_scale = clamp_scale(kMinSignificantDigits - result_exponent, scale_, value.scale_);
+  int base_scale = std::max(result_scale + result_exponent - base_exponent + 8, 0);
+  int value_scale = std::max(result_scale + result_exponent - value_exponent + 8, 0);
+  Numeric ln_base = ln_to_scale(base_scale);
+  Numeric ln_value = value.ln_to_scale(value_scale);
+  return ln_value.divide_rounded(ln_base, result_scale);
+}
+
 Numeric Numeric::exp() const {
   if (is_nan()) return *this;
   if (is_infinite()) return is_negative() ? Numeric() : *this;

@@ -95,6 +95,7 @@ class Numeric {
   Numeric power(const Numeric& exponent) const; // numeric ^ numeric, power()
   Numeric exp() const;
   Numeric ln() const;                           // 2201E on zero or a negative input
+  Numeric log(const Numeric& value) const;      // logarithm of `value` in base *this
   Numeric sign_value() const;                   // sign(): -1, 0 or 1 as numeric
 
   // numeric(p,s) typmod: rounds to s and fails with 22003 "numeric field overflow" and

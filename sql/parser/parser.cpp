@@ -1,0 +1,69 @@
+#include "sql/parser/parser.h"
+
+#include "ChalkSqlLexer.h"
+#include "ChalkSqlParser.h"
+#include "sql/error/sql_error.h"
+#include "sql/parser/source_text.h"
+#include "sql/parser/statement_builder.h"
+#include "sql/parser/string_literal.h"
+#include "sql/parser/syntax_error.h"
+#include "sql/parser/utf8_validation.h"
+
+namespace chalkdb {
+
+namespace {
+
+// Two-stage parsing: SLL prediction is much faster and almost always enough; only when it
+// fails is the input parsed again with full LL prediction, which also finds the error token
+// exactly.
+ChalkSqlParser::StmtBlockContext* parse_two_stage(ChalkSqlParser& parser, SyntaxErrorListener& listener) {
+  auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  parser.removeErrorListeners();
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  try {
+    return parser.stmtBlock();
+  } catch (const antlr4::ParseCancellationException&) {
+    // fall through to the full LL parse
+  }
+  parser.reset();
+  parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+  parser.addErrorListener(&listener);
+  simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  return parser.stmtBlock();
+}
+
+// PostgreSQL's lexer rejects a malformed E'...' string as soon as it reads it, so such a
+// string before the point where parsing stopped is the error to report.
+void check_escape_strings(antlr4::CommonTokenStream& tokens, size_t up_to_character) {
+  tokens.fill();
+  for (antlr4::Token* token : tokens.getTokens()) {
+    if (token->getStartIndex() > up_to_character) break;
+    if (token->getType() == ChalkSqlLexer::ESCAPE_STRING) decode_string_literal(*token);
+  }
+}
+
+}  // namespace
+
+std::vector<ast::StmtPtr> parse_sql(std::string_view query) {
+  check_utf8(query);
+  antlr4::ANTLRInputStream input(query.data(), query.size());
+  ChalkSqlLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  ChalkSqlParser parser(&tokens);
+  SyntaxErrorListener listener;
+  ChalkSqlParser::StmtBlockContext* tree = nullptr;
+  try {
+    tree = parse_two_stage(parser, listener);
+  } catch (const SqlError& error) {
+    check_escape_strings(tokens, static_cast<size_t>(error.position.value_or(1) - 1));
+    throw;
+  }
+  check_escape_strings(tokens, query.size());
+  SourceText source(query);
+  StatementBuilder builder(source);
+  return builder.build(tree);
+}
+
+}  // namespace chalkdb

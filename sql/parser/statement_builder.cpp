@@ -1,0 +1,71 @@
+#include "sql/parser/statement_builder.h"
+
+#include "sql/parser/parse_tree.h"
+
+namespace chalkdb {
+
+using P = ChalkSqlParser;
+
+std::vector<ast::StmtPtr> StatementBuilder::build(P::StmtBlockContext* context) {
+  std::vector<ast::StmtPtr> statements;
+  for (auto* statement_context : context->stmt()) statements.push_back(statement(statement_context));
+  return statements;
+}
+
+ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
+  ast::StmtPtr statement;
+  if (context->selectStmt()) {
+    statement = queries_.select(context->selectStmt());
+    statement->location = location_of(context);
+  } else if (context->insertStmt()) {
+    statement = modify_.insert(context->insertStmt());
+  } else if (context->updateStmt()) {
+    statement = modify_.update(context->updateStmt());
+  } else if (context->deleteStmt()) {
+    statement = modify_.delete_rows(context->deleteStmt());
+  } else if (context->createTableStmt()) {
+    statement = ddl_.create_table(context->createTableStmt());
+  } else if (context->dropTableStmt()) {
+    statement = ddl_.drop_table(context->dropTableStmt());
+  } else if (context->transactionStmt()) {
+    statement = utility_.transaction(context->transactionStmt());
+  } else if (context->explainStmt()) {
+    statement = explain(context->explainStmt());
+  } else if (context->setStmt()) {
+    statement = utility_.set(context->setStmt());
+  } else if (context->resetStmt()) {
+    statement = utility_.reset(context->resetStmt());
+  } else {
+    statement = utility_.show(context->showStmt());
+  }
+  return with_text(std::move(statement), context);
+}
+
+ast::StmtPtr StatementBuilder::explain(P::ExplainStmtContext* context) {
+  auto explain = std::make_unique<ast::ExplainStmt>(location_of(context));
+  utility_.apply_explain_options(*explain, context);
+  explain->statement = explainable(context->explainableStmt());
+  return explain;
+}
+
+ast::StmtPtr StatementBuilder::explainable(P::ExplainableStmtContext* context) {
+  ast::StmtPtr statement;
+  if (context->selectStmt()) {
+    statement = queries_.select(context->selectStmt());
+    statement->location = location_of(context);
+  } else if (context->insertStmt()) {
+    statement = modify_.insert(context->insertStmt());
+  } else if (context->updateStmt()) {
+    statement = modify_.update(context->updateStmt());
+  } else {
+    statement = modify_.delete_rows(context->deleteStmt());
+  }
+  return with_text(std::move(statement), context);
+}
+
+ast::StmtPtr StatementBuilder::with_text(ast::StmtPtr statement, antlr4::ParserRuleContext* context) const {
+  statement->text = source_.slice(context->getStart()->getStartIndex(), context->getStop()->getStopIndex());
+  return statement;
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,29 @@
+// TableDdlBuilder: CREATE TABLE and DROP TABLE statements from the grammar, including column
+// and table constraints (NOT NULL, NULL, DEFAULT, CHECK, UNIQUE, PRIMARY KEY, REFERENCES /
+// FOREIGN KEY with MATCH and ON DELETE/UPDATE actions).
+#pragma once
+
+#include <memory>
+
+#include "ChalkSqlParser.h"
+#include "sql/ast/ast.h"
+#include "sql/parser/expression_builder.h"
+
+namespace chalkdb {
+
+class TableDdlBuilder {
+ public:
+  explicit TableDdlBuilder(ExpressionBuilder& expressions) : expressions_(expressions) {}
+
+  std::unique_ptr<ast::CreateTableStmt> create_table(ChalkSqlParser::CreateTableStmtContext* context);
+  std::unique_ptr<ast::DropTableStmt> drop_table(ChalkSqlParser::DropTableStmtContext* context);
+
+ private:
+  ast::ColumnDef column(ChalkSqlParser::ColumnDefContext* context);
+  ast::ColumnConstraint column_constraint(ChalkSqlParser::ColumnConstraintContext* context);
+  ast::TableConstraint table_constraint(ChalkSqlParser::TableConstraintContext* context);
+
+  ExpressionBuilder& expressions_;
+};
+
+}  // namespace chalkdb
