@@ -229,7 +229,8 @@ void expand_star(const ast::Star& star, const Query& query, std::vector<TargetEn
   }
 }
 
-TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const Query& query) {
+TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const Query& query,
+                        bool keep_unknown) {
   TargetEntry target;
   target.name = item.alias.value_or(figure_column_name(*item.expr));
   if (expr->kind == BoundExprKind::Column && expr->rte >= 0) {
@@ -239,7 +240,7 @@ TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const 
       target.column_number = static_cast<int16_t>(expr->attno + 1);
     }
   }
-  target.expr = ExpressionBinder::resolve_unknown(expr);
+  target.expr = keep_unknown ? expr : ExpressionBinder::resolve_unknown(expr);
   return target;
 }
 
@@ -292,6 +293,8 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   if (!stmt.values.empty()) not_supported("VALUES as a query", stmt.location);
   if (stmt.distinct || !stmt.distinct_on.empty()) not_supported("SELECT DISTINCT", stmt.location);
 
+  bool keep_unknown = keep_unknown_targets_;
+  keep_unknown_targets_ = false;  // only for the outermost select list
   auto query = std::make_unique<Query>();
   FromClauseBinder from(*this, *query);
   for (const auto& ref : stmt.from) from.add(*ref);
@@ -303,7 +306,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
       expand_star(static_cast<const ast::Star&>(*item.expr), *query, query->targets);
       continue;
     }
-    query->targets.push_back(make_target(item, binder.bind(*item.expr), *query));
+    query->targets.push_back(make_target(item, binder.bind(*item.expr), *query, keep_unknown));
   }
 
   if (stmt.where) {
@@ -450,8 +453,10 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
     return modify;
   }
 
+  keep_unknown_targets_ = true;
   modify->source = bind_select(*stmt.source);
-  const auto& source_targets = modify->source->targets;
+  keep_unknown_targets_ = false;
+  auto& source_targets = modify->source->targets;
   check_insert_arity(source_targets.size(), targets.size(), stmt,
                      source_targets.size() > targets.size()
                          ? std::max(0, source_targets[targets.size()].expr->location)
@@ -459,6 +464,10 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
   modify->row = default_row();
   for (size_t i = 0; i < targets.size(); ++i) {
     const ColumnInfo& column = table.columns[targets[i]];
+    if (source_targets[i].expr->type.id == TypeId::Unknown) {
+      source_targets[i].expr = ExpressionBinder::coerce_for_column(
+          source_targets[i].expr, column.type, column.name, std::max(0, source_targets[i].expr->location));
+    }
     auto input = std::const_pointer_cast<BoundExpr>(
         make_column(-1, static_cast<int>(i), source_targets[i].expr->type, source_targets[i].name, ""));
     input->slot = static_cast<int>(i);

@@ -35,6 +35,9 @@ class Binder {
 
  private:
   friend class ExpressionBinder;
+  // INSERT ... SELECT leaves untyped literals in the select list for the target columns to
+  // type, as PostgreSQL does (INSERT INTO t SELECT NULL works for a date column).
+  bool keep_unknown_targets_ = false;
   Catalog& catalog_;
   const Snapshot& snapshot_;
 };

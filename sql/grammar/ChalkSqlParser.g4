@@ -114,7 +114,10 @@ tablePrimary
   | LATERAL? selectWithParens aliasClause?        # subselectTable
   | LPAREN joinedTable RPAREN aliasClause?        # parenthesizedJoin
   ;
-joinedTable: tablePrimary joinTail+;
+joinedTable
+  : tablePrimary joinTail+
+  | LPAREN joinedTable RPAREN
+  ;
 
 aliasClause: AS? colId (LPAREN nameList RPAREN)?;
 

@@ -285,10 +285,14 @@ ast::TableRefPtr QueryBuilder::table_primary(P::TablePrimaryContext* context) {
   }
   if (auto* subselect = dynamic_cast<P::SubselectTableContext*>(context)) return subselect_table(subselect);
   auto* parenthesized = static_cast<P::ParenthesizedJoinContext*>(context);
-  P::JoinedTableContext* joined = parenthesized->joinedTable();
-  ast::TableRefPtr result = add_joins(table_primary(joined->tablePrimary()), joined->joinTail());
+  ast::TableRefPtr result = joined_table(parenthesized->joinedTable());
   static_cast<ast::Join&>(*result).alias = alias(parenthesized->aliasClause());
   return result;
+}
+
+ast::TableRefPtr QueryBuilder::joined_table(P::JoinedTableContext* context) {
+  if (context->joinedTable()) return joined_table(context->joinedTable());
+  return add_joins(table_primary(context->tablePrimary()), context->joinTail());
 }
 
 ast::TableRefPtr QueryBuilder::subselect_table(P::SubselectTableContext* context) {

@@ -50,6 +50,7 @@ class QueryBuilder {
   ast::TableRefPtr table_ref(P::TableRefContext* context);
   ast::TableRefPtr table_primary(P::TablePrimaryContext* context);
   ast::TableRefPtr subselect_table(P::SubselectTableContext* context);
+  ast::TableRefPtr joined_table(P::JoinedTableContext* context);
   ast::TableRefPtr add_joins(ast::TableRefPtr left, const std::vector<P::JoinTailContext*>& tails);
   ast::TableRefPtr join(ast::TableRefPtr left, P::JoinTailContext* tail);
 

@@ -148,8 +148,7 @@ Value compare_op(const Value& a, const Value& b) {
 // ---- strings ----------------------------------------------------------------------------------
 
 Value text_concat(const Value& a, const Value& b) {
-  std::string out;
-  out.reserve(a.as_text().size() + b.as_text().size());
+  std::string out;  // either side may be a non-text value (anynonarray || text)
   append_value(out, a);
   append_value(out, b);
   return Value::text(std::move(out));

@@ -72,7 +72,6 @@ PageGuard BufferPool::acquire(Tag tag, LatchMode mode, Load load, uint16_t speci
     frame.pins = 1;
     frame.usage = 1;
     page_table_[tag] = index;
-    frame.latch.lock();  // free: unpinned frames are never latched
     if (write_old) writes_in_flight_.insert(old_tag);
     lock.unlock();
 
@@ -85,6 +84,7 @@ PageGuard BufferPool::acquire(Tag tag, LatchMode mode, Load load, uint16_t speci
   }
 }
 
+// Returns an unpinned frame, exclusively latched.
 size_t BufferPool::claim_victim(std::unique_lock<std::mutex>&) {
   // Each full turn lowers every usage count by one, so kMaxUsageCount + 1 turns are enough to
   // find any unpinned frame.
@@ -94,8 +94,10 @@ size_t BufferPool::claim_victim(std::unique_lock<std::mutex>&) {
     clock_hand_ = (clock_hand_ + 1) % frames_.size();
     Frame& frame = frames_[index];
     if (frame.pins > 0) continue;
-    if (frame.usage == 0) return index;
-    --frame.usage;
+    // An unpinned frame is never latched (guards unlatch before unpinning), so this succeeds;
+    // try_lock keeps the pool mutex from ever waiting on a latch.
+    if (frame.usage == 0 && frame.latch.try_lock()) return index;
+    if (frame.usage > 0) --frame.usage;
   }
   throw SqlError(sqlstate::kInternalError, "no unpinned buffers available");
 }

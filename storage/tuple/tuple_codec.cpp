@@ -1,5 +1,6 @@
 #include "storage/tuple/tuple_codec.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <variant>
@@ -119,7 +120,7 @@ void TupleCodec::encode(std::span<const Value> row, std::span<std::byte> data,
                    "row has " + std::to_string(row.size()) + " columns, relation has " +
                        std::to_string(columns_.size()));
   }
-  std::memset(data.data(), 0, data.size());
+  std::fill(data.begin(), data.end(), std::byte{0});
   if (!null_bitmap.empty()) std::memset(null_bitmap.data(), 0, null_bitmap.size());
   size_t offset = 0;
   try {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <thread>
+
 #include "sql/error/sql_error.h"
 #include "storage/file/posix_file_system.h"
 #include "tests/storage/temp_directory.h"
@@ -314,6 +317,32 @@ TEST_F(HeapTableTest, TableFarBiggerThanATinyPool) {
   ASSERT_EQ(seen.size(), static_cast<size_t>(kRows));
   for (int i = 0; i < kRows; ++i) ASSERT_EQ(seen[i], i);
   EXPECT_GT(tiny.stats().reads, 20u);
+}
+
+TEST_F(HeapTableTest, ConcurrentInsertersAndReadersOnATinyPool) {
+  BufferPool tiny(files_, 6);
+  HeapTable table(tiny, clog_, written_, kRelation,
+                  {DataType{TypeId::Int4, -1}, DataType{TypeId::Text, -1}});
+  constexpr int kPerThread = 1500;
+  auto inserter = [&](TransactionId xid, int base) {
+    for (int i = 0; i < kPerThread; ++i) table.insert(row(base + i, "r"), xid, 0);
+    commit(xid);
+  };
+  std::thread first(inserter, 10, 0);
+  std::thread second(inserter, 11, kPerThread);
+  std::thread reader([&] {
+    for (int i = 0; i < 20; ++i) {
+      size_t seen = ids(table, later(12)).size();
+      ASSERT_LE(seen, 2u * kPerThread);
+    }
+  });
+  first.join();
+  second.join();
+  reader.join();
+  std::vector<int64_t> seen = ids(table, later(12));
+  std::sort(seen.begin(), seen.end());
+  ASSERT_EQ(seen.size(), 2u * kPerThread);
+  for (int i = 0; i < 2 * kPerThread; ++i) ASSERT_EQ(seen[i], i);
 }
 
 TEST_F(HeapTableTest, WrongColumnCountIsAnError) {
