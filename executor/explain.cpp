@@ -24,6 +24,7 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::NestedLoop: return "Nested Loop";
     case PlanKind::HashJoin: return "Hash Join";
     case PlanKind::Hash: return "Hash";
+    case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
     case PlanKind::HashAggregate: return "HashAggregate";
     case PlanKind::Sort: return "Sort";

@@ -4,6 +4,7 @@
 #include "executor/operators/function_scan.h"
 #include "executor/operators/hash_join.h"
 #include "executor/operators/limit.h"
+#include "executor/operators/materialize.h"
 #include "executor/operators/modify_table.h"
 #include "executor/operators/nested_loop_join.h"
 #include "executor/operators/seq_scan.h"
@@ -22,6 +23,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
     case PlanKind::NestedLoop: return std::make_unique<NestedLoopJoin>(node, context, child(0), child(1));
     case PlanKind::HashJoin: return std::make_unique<HashJoin>(node, context, child(0), child(1));
     case PlanKind::Hash: return std::make_unique<HashNode>(node, context, child(0));
+    case PlanKind::Materialize: return std::make_unique<Materialize>(node, context, child(0));
     case PlanKind::Aggregate: return std::make_unique<PlainAggregate>(node, context, child(0));
     case PlanKind::HashAggregate: return std::make_unique<HashAggregate>(node, context, child(0));
     case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));

@@ -98,12 +98,7 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   definition.name = stmt.table.name;
   for (const auto& def : stmt.columns)
     definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder));
-  try {
-    context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
-  } catch (SqlError& error) {
-    if (!error.position) error.with_position(stmt.table.location + 1);
-    throw;
-  }
+  context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
 }
 
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink) {

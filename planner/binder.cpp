@@ -88,12 +88,12 @@ class FromClauseBinder {
   }
 
  private:
-  void add_entry(RangeEntry rte, int location) {
+  void add_entry(RangeEntry rte, int /*location*/) {
     for (const auto& existing : query_.range_table) {
       if (existing.alias == rte.alias) {
+        // PostgreSQL reports this one without a position.
         throw SqlError(sqlstate::kDuplicateAlias,
-                       fmt::format("table name \"{}\" specified more than once", rte.alias))
-            .with_position(position_of(location));
+                       fmt::format("table name \"{}\" specified more than once", rte.alias));
       }
     }
     query_.range_table.push_back(std::move(rte));
@@ -400,7 +400,8 @@ void check_insert_arity(size_t expressions, size_t targets, const ast::InsertStm
     throw SqlError(sqlstate::kSyntaxError, "INSERT has more expressions than target columns")
         .with_position(position_of(first_extra_location));
   }
-  if (expressions < targets) {
+  // Without a column list, missing trailing values take their defaults.
+  if (expressions < targets && !stmt.columns.empty()) {
     int location = stmt.columns.empty() || targets - 1 >= stmt.column_locations.size()
                        ? stmt.location
                        : stmt.column_locations[expressions];
@@ -442,7 +443,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
                              ? values[targets.size()]->location
                              : stmt.location);
       auto row = default_row();
-      for (size_t i = 0; i < targets.size(); ++i) {
+      for (size_t i = 0; i < values.size(); ++i) {
         if (!values[i]) continue;  // DEFAULT
         const ColumnInfo& column = table.columns[targets[i]];
         row[targets[i]] = ExpressionBinder::coerce_for_column(binder.bind(*values[i]), column.type,
@@ -462,7 +463,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
                          ? std::max(0, source_targets[targets.size()].expr->location)
                          : stmt.location);
   modify->row = default_row();
-  for (size_t i = 0; i < targets.size(); ++i) {
+  for (size_t i = 0; i < source_targets.size(); ++i) {
     const ColumnInfo& column = table.columns[targets[i]];
     if (source_targets[i].expr->type.id == TypeId::Unknown) {
       source_targets[i].expr = ExpressionBinder::coerce_for_column(

@@ -101,6 +101,14 @@ BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
   }
   if (found) return found;
   if (qualifier && !qualifier_seen) {
+    for (const auto& rte : query_.range_table) {
+      if (rte.table && rte.table->name == *qualifier) {
+        throw SqlError(sqlstate::kUndefinedTable,
+                       fmt::format("invalid reference to FROM-clause entry for table \"{}\"", *qualifier))
+            .with_hint(fmt::format("Perhaps you meant to reference the table alias \"{}\".", rte.alias))
+            .with_position(position_of(ref.location));
+      }
+    }
     throw SqlError(sqlstate::kUndefinedTable,
                    fmt::format("missing FROM-clause entry for table \"{}\"", *qualifier))
         .with_position(position_of(ref.location));
@@ -422,7 +430,7 @@ BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
   DataType target = at_location(cast.type.location, [&] {
     return resolve_type_name(cast.type.name, cast.type.modifiers);
   });
-  return at_location(cast.location, [&] { return coerce(operand, target, CastContext::Explicit); });
+  return coerce(operand, target, CastContext::Explicit);
 }
 
 BoundExprPtr ExpressionBinder::bind_case(const ast::Case& case_expr) {
@@ -456,17 +464,16 @@ BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
   if (expr->type == target) return expr;
   if (expr->type.id == target.id && target.typmod < 0) return expr;
   if (expr->kind == BoundExprKind::Constant) {
-    // Folding: the cast happens now, errors included (22P02 at the literal's position).
-    Value folded = at_location(expr->location, [&] {
-      if (expr->constant.is_null()) return Value::null(target.id);
-      if (expr->type.id == TypeId::Unknown) {
-        return cast_value(parse_value(expr->constant.as_text(), DataType{target.id}), target,
-                          context);
-      }
-      if (!can_cast(expr->type.id, target.id, context)) throw_cannot_cast(expr->type, target);
-      return cast_value(expr->constant, target, context);
-    });
-    return make_constant(std::move(folded), target, expr->location);
+    // Folding, as PostgreSQL folds casts of constants. Only reading an untyped literal reports
+    // the literal's position (22P02 at the literal); conversions of typed values do not.
+    Value value = expr->constant;
+    if (value.is_null()) return make_constant(Value::null(target.id), target, expr->location);
+    if (expr->type.id == TypeId::Unknown) {
+      value = at_location(expr->location, [&] { return parse_value(value.as_text(), DataType{target.id}); });
+    } else if (!can_cast(expr->type.id, target.id, context)) {
+      at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
+    }
+    return make_constant(cast_value(value, target, context), target, expr->location);
   }
   if (expr->type.id != TypeId::Unknown && !can_cast(expr->type.id, target.id, context))
     at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
@@ -506,33 +513,34 @@ BoundExprPtr ExpressionBinder::resolve_unknown(const BoundExprPtr& expr) {
 
 // ---- column names -----------------------------------------------------------------------------
 
-std::string figure_column_name(const ast::Expr& expr) {
+namespace {
+
+// PostgreSQL's FigureColnameInternal: a name and its strength — 2 for column and function
+// names, 1 for a cast's type name (so an outer cast's type wins over an inner one's), 0 none.
+std::pair<std::string, int> figure_name(const ast::Expr& expr) {
   switch (expr.kind) {
     case ast::ExprKind::ColumnRef:
-      return static_cast<const ast::ColumnRef&>(expr).names.back();
+      return {static_cast<const ast::ColumnRef&>(expr).names.back(), 2};
     case ast::ExprKind::FuncCall:
-      return static_cast<const ast::FuncCall&>(expr).name.back();
+      return {static_cast<const ast::FuncCall&>(expr).name.back(), 2};
     case ast::ExprKind::Cast: {
       const auto& cast = static_cast<const ast::Cast&>(expr);
-      std::string inner = figure_column_name(*cast.operand);
-      if (inner != "?column?") return inner;
-      return cast.type.name;
+      auto inner = figure_name(*cast.operand);
+      if (inner.second >= 2) return inner;
+      return {cast.type.name, 1};
     }
     case ast::ExprKind::Literal:
-      if (static_cast<const ast::Literal&>(expr).literal_kind == ast::LiteralKind::Bool)
-        return "bool";
-      return "?column?";
-    case ast::ExprKind::Case:
-      return "case";
-    case ast::ExprKind::Exists:
-      return "exists";
-    case ast::ExprKind::Array:
-      return "array";
-    case ast::ExprKind::Row:
-      return "row";
-    default:
-      return "?column?";
+      return {"?column?", 0};
+    case ast::ExprKind::Case: return {"case", 2};
+    case ast::ExprKind::Exists: return {"exists", 2};
+    case ast::ExprKind::Array: return {"array", 2};
+    case ast::ExprKind::Row: return {"row", 2};
+    default: return {"?column?", 0};
   }
 }
+
+}  // namespace
+
+std::string figure_column_name(const ast::Expr& expr) { return figure_name(expr).first; }
 
 }  // namespace chalkdb

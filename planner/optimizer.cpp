@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 #include "planner/slot_resolver.h"
@@ -148,48 +149,61 @@ class QueryPlanner {
 
     std::vector<BoundExprPtr> hash_clauses, other;
     for (const auto& q : quals) (is_hash_clause(*q, left.rtes, right.rtes) ? hash_clauses : other).push_back(q);
+    double filter_cost = 0;
+    for (const auto& q : other) filter_cost += per_row_cost(q.get(), costs_);
 
     double rows = left.node->rows * right.node->rows;
     for (const auto& q : quals) rows *= join_selectivity(*q, left.node->rows, right.node->rows);
     rows = clamp_rows(rows);
 
+    // Like PostgreSQL, try each input on each side and keep the cheapest way.
+    JoinChoice best;
+    for (bool swapped : {false, true}) {
+      const PlanNode& outer = swapped ? *right.node : *left.node;
+      const PlanNode& inner = swapped ? *left.node : *right.node;
+      JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0};
+      nested_loop_cost(outer, inner, quals, rows, nested);
+      if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
+      if (nested.total < best.total) best = nested;
+      if (hash_clauses.empty()) continue;
+      JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0};
+      hash_join_cost(outer, inner, hash_clauses.size(), filter_cost, rows, hash);
+      if (!settings_.enable_hashjoin) hash.startup += kDisableCost, hash.total += kDisableCost;
+      if (hash.total < best.total) best = hash;
+    }
+    if (best.swapped) std::swap(left, right);
+
     Relation joined;
     joined.rtes = both;
     joined.layout = left.layout;
     joined.layout.insert(joined.layout.end(), right.layout.begin(), right.layout.end());
-
     auto node = std::make_unique<PlanNode>();
+    node->kind = best.kind;
     node->rows = rows;
     node->width = left.node->width + right.node->width;
     node->raw_width = joined.layout.size();
-    double filter_cost = 0;
-    for (const auto& q : other) filter_cost += per_row_cost(q.get(), costs_);
-
-    double nested_cost = nested_loop_cost(*left.node, *right.node, quals, rows);
-    double hash_cost = hash_clauses.empty() ? kDisableCost * 10
-                                            : hash_join_cost(*left.node, *right.node, hash_clauses, filter_cost, rows);
-    if (!settings_.enable_nestloop) nested_cost += kDisableCost;
-    if (!settings_.enable_hashjoin) hash_cost += kDisableCost;
-
-    if (!hash_clauses.empty() && hash_cost < nested_cost) {
-      node->kind = PlanKind::HashJoin;
+    node->startup_cost = best.startup;
+    node->total_cost = best.total;
+    if (best.kind == PlanKind::HashJoin) {
       for (const auto& clause : hash_clauses) add_hash_keys(*node, clause, left, right);
       node->join_filter = resolve_slots(conjunction(other), joined.layout);
-      node->startup_cost = hash_startup_;
-      node->total_cost = hash_cost;
       node->children.push_back(std::move(left.node));
       node->children.push_back(make_hash(std::move(right.node)));
     } else {
-      node->kind = PlanKind::NestedLoop;
       node->join_filter = resolve_slots(conjunction(quals), joined.layout);
-      node->startup_cost = left.node->startup_cost + right.node->startup_cost;
-      node->total_cost = nested_cost;
       node->children.push_back(std::move(left.node));
-      node->children.push_back(std::move(right.node));
+      node->children.push_back(make_materialize(std::move(right.node)));
     }
     joined.node = std::move(node);
     return joined;
   }
+
+  struct JoinChoice {
+    PlanKind kind = PlanKind::NestedLoop;
+    bool swapped = false;
+    double startup = 0;
+    double total = std::numeric_limits<double>::infinity();
+  };
 
   static bool is_hash_clause(const BoundExpr& q, const std::set<int>& left, const std::set<int>& right) {
     if (q.kind != BoundExprKind::Operator || q.name != "=") return false;
@@ -206,23 +220,31 @@ class QueryPlanner {
     node.hash_left_keys.push_back(resolve_slots(a, left.layout));
     node.hash_right_keys.push_back(resolve_slots(b, right.layout));
     node.hash_equals.push_back(clause->binary_fn);
-    node.hash_clauses.push_back(clause);
+    // EXPLAIN shows the outer side's key first, as PostgreSQL commutes the clause.
+    auto shown = std::make_shared<BoundExpr>(*clause);
+    shown->args = {a, b};
+    node.hash_clauses.push_back(shown);
   }
 
-  double nested_loop_cost(const PlanNode& outer, const PlanNode& inner,
-                          const std::vector<BoundExprPtr>& quals, double rows) const {
+  // The inner side is materialized (cost_material): the first pass pays 2 * cpu_operator_cost
+  // a row to store it, each rescan cpu_operator_cost a row to read it back.
+  void nested_loop_cost(const PlanNode& outer, const PlanNode& inner,
+                        const std::vector<BoundExprPtr>& quals, double rows, JoinChoice& out) const {
     double qual_cost = 0;
     for (const auto& q : quals) qual_cost += per_row_cost(q.get(), costs_);
-    double inner_run = inner.total_cost - inner.startup_cost;
-    return outer.total_cost + inner.startup_cost + outer.rows * inner_run +
-           qual_cost * outer.rows * inner.rows + costs_.cpu_tuple_cost * rows;
+    double material_first = inner.total_cost + 2 * costs_.cpu_operator_cost * inner.rows;
+    double material_rescan = costs_.cpu_operator_cost * inner.rows;
+    out.startup = outer.startup_cost + inner.startup_cost;
+    out.total = outer.total_cost + material_first + std::max(0.0, outer.rows - 1) * material_rescan +
+                (costs_.cpu_tuple_cost + qual_cost) * outer.rows * inner.rows;
+    (void)rows;
   }
 
-  double hash_join_cost(const PlanNode& outer, const PlanNode& inner,
-                        const std::vector<BoundExprPtr>& clauses, double filter_cost, double rows) {
-    double keys = static_cast<double>(clauses.size());
-    hash_startup_ = outer.startup_cost + inner.total_cost +
-                    (costs_.cpu_operator_cost * keys + costs_.cpu_tuple_cost) * inner.rows;
+  void hash_join_cost(const PlanNode& outer, const PlanNode& inner, size_t clause_count,
+                      double filter_cost, double rows, JoinChoice& out) const {
+    double keys = static_cast<double>(clause_count);
+    out.startup = outer.startup_cost + inner.total_cost +
+                  (costs_.cpu_operator_cost * keys + costs_.cpu_tuple_cost) * inner.rows;
     // Each outer row is compared with about half a bucket of inner rows; without statistics
     // PostgreSQL assumes a bucket holds a tenth of the inner side (estimate_hash_bucket_size).
     constexpr double kDefaultBucketFraction = 0.1;
@@ -230,7 +252,19 @@ class QueryPlanner {
     double run = (outer.total_cost - outer.startup_cost) + costs_.cpu_operator_cost * keys * outer.rows +
                  costs_.cpu_operator_cost * keys * outer.rows * bucket_rows * 0.5 +
                  (costs_.cpu_tuple_cost + filter_cost) * rows;
-    return hash_startup_ + run;
+    out.total = out.startup + run;
+  }
+
+  static std::unique_ptr<PlanNode> make_materialize(std::unique_ptr<PlanNode> input) {
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::Materialize;
+    node->startup_cost = input->startup_cost;
+    node->total_cost = input->total_cost + 2 * CostConstants{}.cpu_operator_cost * input->rows;
+    node->rows = input->rows;
+    node->width = input->width;
+    node->raw_width = input->raw_width;
+    node->children.push_back(std::move(input));
+    return node;
   }
 
   static std::unique_ptr<PlanNode> make_hash(std::unique_ptr<PlanNode> input) {
@@ -389,7 +423,6 @@ class QueryPlanner {
   const CostConstants& costs_;
   std::set<std::pair<int, int>> needed_;
   std::vector<int> sort_slots_;
-  double hash_startup_ = 0;
 };
 
 }  // namespace

@@ -25,6 +25,7 @@ enum class PlanKind {
   NestedLoop,     // join: every left row with every right row passing join_filter
   HashJoin,       // join: hash the right (inner) side on hash_right_keys
   Hash,           // the inner side of a HashJoin, shown as its own node like PostgreSQL
+  Materialize,    // keeps its input's rows so a nested loop can rescan them cheaply
   Aggregate,      // plain aggregation (no GROUP BY): exactly one row
   HashAggregate,  // grouped aggregation in a hash table
   Sort,

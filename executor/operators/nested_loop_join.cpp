@@ -9,39 +9,46 @@ NestedLoopJoin::NestedLoopJoin(const PlanNode& node, ExecContext& context,
 void NestedLoopJoin::open() {
   count_loop();
   outer_->open();
-  inner_->open();
-  inner_rows_.clear();
-  RowBatch batch;
-  while (inner_->next(batch))
-    for (auto& row : batch) inner_rows_.push_back(std::move(row));
   outer_batch_.clear();
+  inner_batch_.clear();
   outer_index_ = inner_index_ = 0;
-  outer_done_ = false;
+  started_ = outer_done_ = false;
+}
+
+bool NestedLoopJoin::advance_outer() {
+  if (started_) ++outer_index_;
+  started_ = true;
+  if (outer_index_ >= outer_batch_.size()) {
+    context_.check_for_cancel();
+    if (!outer_->next(outer_batch_)) return false;
+    outer_index_ = 0;
+  }
+  inner_->open();
+  inner_batch_.clear();
+  inner_index_ = 0;
+  return true;
 }
 
 void NestedLoopJoin::produce(RowBatch& out) {
-  while (out.size() < kBatchSize) {
-    if (outer_index_ >= outer_batch_.size()) {
-      if (outer_done_ || !outer_->next(outer_batch_)) {
-        outer_done_ = true;
-        return;
+  while (out.size() < kBatchSize && !outer_done_) {
+    if (inner_index_ >= inner_batch_.size()) {
+      if (!started_ || !inner_->next(inner_batch_)) {
+        if (!advance_outer()) {
+          outer_done_ = true;
+          return;
+        }
+        continue;
       }
-      outer_index_ = inner_index_ = 0;
-      context_.check_for_cancel();
-    }
-    const Row& outer = outer_batch_[outer_index_];
-    for (; inner_index_ < inner_rows_.size() && out.size() < kBatchSize; ++inner_index_) {
-      Row joined;
-      joined.reserve(outer.size() + inner_rows_[inner_index_].size());
-      joined.insert(joined.end(), outer.begin(), outer.end());
-      joined.insert(joined.end(), inner_rows_[inner_index_].begin(), inner_rows_[inner_index_].end());
-      if (node_.join_filter && !evaluate_condition(*node_.join_filter, joined, context_)) continue;
-      emit(std::move(joined), out);
-    }
-    if (inner_index_ >= inner_rows_.size()) {
-      ++outer_index_;
       inner_index_ = 0;
     }
+    const Row& outer = outer_batch_[outer_index_];
+    const Row& inner = inner_batch_[inner_index_++];
+    Row joined;
+    joined.reserve(outer.size() + inner.size());
+    joined.insert(joined.end(), outer.begin(), outer.end());
+    joined.insert(joined.end(), inner.begin(), inner.end());
+    if (node_.join_filter && !evaluate_condition(*node_.join_filter, joined, context_)) continue;
+    emit(std::move(joined), out);
   }
 }
 

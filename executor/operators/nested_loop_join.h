@@ -1,6 +1,5 @@
-// NestedLoopJoin: pairs every outer row with every inner row and keeps the pairs passing the
-// join filter. The inner side is read once and kept in memory, as if PostgreSQL had put a
-// Materialize node over it.
+// NestedLoopJoin: for each outer row, rescans the inner side (usually a Materialize node)
+// and keeps the pairs passing the join filter.
 #pragma once
 
 #include "executor/operator.h"
@@ -18,11 +17,13 @@ class NestedLoopJoin : public Operator {
   void produce(RowBatch& out) override;
 
  private:
+  // Moves to the next outer row and rescans the inner side; false when the outer side ends.
+  bool advance_outer();
+
   std::unique_ptr<Operator> outer_, inner_;
-  std::vector<Row> inner_rows_;
-  RowBatch outer_batch_;
+  RowBatch outer_batch_, inner_batch_;
   size_t outer_index_ = 0, inner_index_ = 0;
-  bool outer_done_ = false;
+  bool started_ = false, outer_done_ = false;
 };
 
 }  // namespace chalkdb

@@ -23,7 +23,7 @@ void ProtocolResultSink::data_row(std::span<const Value> row) {
     if (value.is_null()) {
       out.add_null_field();
     } else {
-      out.add_field(format_value(value));
+      out.add_field_with([&value](std::string& buffer) { append_value(buffer, value); });
     }
   }
   out.end_data_row();

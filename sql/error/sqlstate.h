@@ -73,6 +73,7 @@ inline constexpr SqlState kInvalidColumnReference{"42P10"};
 inline constexpr SqlState kInvalidTableDefinition{"42P16"};
 inline constexpr SqlState kDependentObjectsStillExist{"2BP01"};
 inline constexpr SqlState kProgramLimitExceeded{"54000"};
+inline constexpr SqlState kStatementTooComplex{"54001"};
 inline constexpr SqlState kTooManyColumns{"54011"};
 inline constexpr SqlState kTooManyConnections{"53300"};
 inline constexpr SqlState kOutOfMemory{"53200"};

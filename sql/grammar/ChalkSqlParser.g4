@@ -11,7 +11,14 @@
 //   type/function-name ones (PostgreSQL's BareColLabel also admits most reserved words).
 parser grammar ChalkSqlParser;
 
-options { tokenVocab = ChalkSqlLexer; }
+options {
+  tokenVocab = ChalkSqlLexer;
+  superClass = ChalkSqlParserBase;
+}
+
+@parser::postinclude {
+#include "sql/grammar/chalk_sql_parser_base.h"
+}
 
 stmtBlock: stmt? (SEMI stmt?)* EOF;
 
@@ -31,7 +38,9 @@ stmt
 
 // ---- SELECT ----------------------------------------------------------------------------------
 
-selectStmt: selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?;
+selectStmt
+  @init { checkStackDepth(); }
+  : selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?;
 
 selectClause: selectIntersect (setOperator selectIntersect)*;
 setOperator: (UNION | EXCEPT) setQuantifier?;
@@ -95,7 +104,10 @@ lockStrength: UPDATE | NO KEY UPDATE | SHARE | KEY SHARE;
 
 // Joins associate to the left; the right side of a qualified join may itself be a join that
 // needs its own ON/USING first (a JOIN b JOIN c ON x ON y), as in gram.y.
-tableRef: tablePrimary joinTail*;
+tableRef
+  @init { checkStackDepth(); }
+  : tablePrimary joinTail*
+  ;
 
 joinTail
   : CROSS JOIN tablePrimary                       # crossJoin
@@ -109,6 +121,7 @@ joinQual
   ;
 
 tablePrimary
+  @init { checkStackDepth(); }
   : qualifiedName aliasClause?                    # relationTable
   | LATERAL? funcApplication aliasClause?         # functionTable
   | LATERAL? selectWithParens aliasClause?        # subselectTable
@@ -236,6 +249,7 @@ showStmt: SHOW (ALL | TIME ZONE | TRANSACTION ISOLATION LEVEL | varName);
 
 // Alternatives from the highest precedence to the lowest.
 aExpr
+  @init { checkStackDepth(); }
   : cExpr                                                              # primaryExpr
   | aExpr TYPECAST typeName                                            # typecastExpr
   | <assoc=right> (PLUS | MINUS) aExpr                                 # unarySignExpr
@@ -266,6 +280,7 @@ aExpr
 // The restricted expression of gram.y: no boolean connectives, IS tests or LIKE/IN/BETWEEN,
 // so it can precede AND (BETWEEN's lower bound) or a NOT NULL (a column DEFAULT).
 bExpr
+  @init { checkStackDepth(); }
   : cExpr                                                              # primaryBExpr
   | bExpr TYPECAST typeName                                            # typecastBExpr
   | <assoc=right> (PLUS | MINUS) bExpr                                 # unarySignBExpr
@@ -279,6 +294,7 @@ bExpr
   ;
 
 cExpr
+  @init { checkStackDepth(); }
   : columnRef                                                          # columnRefExpr
   | PARAM subscript*                                                   # paramExpr
   | LPAREN aExpr RPAREN subscript*                                     # parenExpr
@@ -301,6 +317,7 @@ subscript
   ;
 
 arrayLiteral
+  @init { checkStackDepth(); }
   : LBRACKET RBRACKET
   | LBRACKET aExpr (COMMA aExpr)* RBRACKET
   | LBRACKET arrayLiteral (COMMA arrayLiteral)* RBRACKET

@@ -3,10 +3,12 @@
 #include <charconv>
 
 #include "sql/error/sql_error.h"
+#include "sql/parser/expression_alternative.h"
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/numeric_literal.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/stack_depth.h"
 #include "sql/parser/query_builder.h"
 #include "sql/parser/string_literal.h"
 #include "sql/parser/syntax_error.h"
@@ -17,11 +19,7 @@ namespace chalkdb {
 namespace {
 
 using P = ChalkSqlParser;
-
-template <typename T>
-bool is(antlr4::tree::ParseTree* tree) {
-  return dynamic_cast<T*>(tree) != nullptr;
-}
+using A = ExpressionAlternative;
 
 // ---- operators ---------------------------------------------------------------------------
 
@@ -55,28 +53,59 @@ std::string subquery_operator(P::SubqueryOpContext* context) {
 // another operator of the same level (a < b < c, a LIKE b IN (c), a IS DISTINCT FROM b IS
 // NULL); PostgreSQL reports the second operator.
 struct OperatorLevel {
-  int level = 0;  // 0: associative or not a binary operator
+  int level = 0;  // 0: associative or not an operator
   bool binary = false;
 };
 
-OperatorLevel operator_level(antlr4::tree::ParseTree* tree) {
-  if (is<P::ComparisonExprContext>(tree) || is<P::ComparisonBExprContext>(tree)) return {1, true};
-  if (is<P::LikeExprContext>(tree) || is<P::LikeEscapeExprContext>(tree) ||
-      is<P::SimilarExprContext>(tree) || is<P::SimilarEscapeExprContext>(tree) ||
-      is<P::BetweenExprContext>(tree) || is<P::BetweenAsymmetricExprContext>(tree)) {
-    return {2, true};
+OperatorLevel operator_level(ExpressionAlternative alternative) {
+  using A = ExpressionAlternative;
+  switch (alternative) {
+    case A::Comparison: return {1, true};
+    case A::Like:
+    case A::LikeEscape:
+    case A::Similar:
+    case A::SimilarEscape:
+    case A::Between:
+    case A::BetweenAsymmetric: return {2, true};
+    case A::In: return {2, false};
+    case A::IsDistinct: return {3, true};
+    case A::Is:
+    case A::NullTest: return {3, false};
+    default: return {};
   }
-  if (is<P::InExprContext>(tree)) return {2, false};
-  if (is<P::IsDistinctExprContext>(tree) || is<P::IsDistinctBExprContext>(tree)) return {3, true};
-  if (is<P::IsExprContext>(tree) || is<P::NullTestExprContext>(tree)) return {3, false};
-  return {};
 }
 
-void check_non_associative(antlr4::ParserRuleContext* context) {
-  const OperatorLevel outer = operator_level(context);
-  if (outer.level == 0) return;
-  const OperatorLevel left = operator_level(context->children.front());
+bool is_chained_operator(ExpressionAlternative alternative) {
+  switch (alternative) {
+    case A::Power:
+    case A::Multiplicative:
+    case A::Additive:
+    case A::OtherOp:
+    case A::And:
+    case A::Or: return true;
+    default: return false;
+  }
+}
+
+bool is_operand(antlr4::tree::ParseTree* tree) {
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree);
+  return rule != nullptr && (rule->getRuleIndex() == P::RuleAExpr || rule->getRuleIndex() == P::RuleBExpr);
+}
+
+void check_non_associative(antlr4::ParserRuleContext* context, ExpressionAlternative alternative) {
+  const OperatorLevel outer = operator_level(alternative);
+  if (outer.level == 0 || !is_operand(context->children.front())) return;
+  const OperatorLevel left =
+      operator_level(alternative_of(*static_cast<antlr4::ParserRuleContext*>(context->children.front())));
   if (left.binary && left.level == outer.level) throw syntax_error_at(*child_start(context, 1));
+}
+
+// The i-th aExpr/bExpr child of an operator node.
+antlr4::ParserRuleContext* operand(antlr4::ParserRuleContext* context, size_t i) {
+  for (antlr4::tree::ParseTree* child : context->children) {
+    if (is_operand(child) && i-- == 0) return static_cast<antlr4::ParserRuleContext*>(child);
+  }
+  return nullptr;
 }
 
 // ---- node constructors -------------------------------------------------------------------
@@ -127,22 +156,11 @@ std::vector<ast::ExprPtr> expr_vector(Exprs... exprs) {
 
 // ---- entry points ------------------------------------------------------------------------
 
-ast::ExprPtr ExpressionBuilder::build(P::AExprContext* context) {
-  check_non_associative(context);
-  if (auto* primary = dynamic_cast<P::PrimaryExprContext*>(context)) {
-    return build(primary->cExpr());
-  }
-  if (ast::ExprPtr expr = build_operator(context)) return expr;
-  return build_predicate(context);
-}
+ast::ExprPtr ExpressionBuilder::build(P::AExprContext* context) { return build_node(context); }
 
-ast::ExprPtr ExpressionBuilder::build(P::BExprContext* context) {
-  check_non_associative(context);
-  if (auto* primary = dynamic_cast<P::PrimaryBExprContext*>(context)) {
-    return build(primary->cExpr());
-  }
-  return build_bexpr_operator(context);
-}
+ast::ExprPtr ExpressionBuilder::build(P::BExprContext* context) { return build_node(context); }
+
+ast::ExprPtr ExpressionBuilder::build(P::CExprContext* context) { return build_node(context); }
 
 std::vector<ast::ExprPtr> ExpressionBuilder::build_list(P::ExprListContext* context) {
   return build_each(context->aExpr());
@@ -155,95 +173,86 @@ std::vector<ast::ExprPtr> ExpressionBuilder::build_each(const std::vector<P::AEx
   return list;
 }
 
+ast::ExprPtr ExpressionBuilder::build_node(antlr4::ParserRuleContext* context) {
+  StackDepth::check();
+  const ExpressionAlternative alternative = alternative_of(*context);
+  check_non_associative(context, alternative);
+  if (is_chained_operator(alternative)) return operator_chain(context);
+  switch (alternative) {
+    case A::Primary: return build_node(context->getRuleContext<P::CExprContext>(0));
+    case A::Typecast:
+      return typecast(context->getToken(P::TYPECAST, 0), build_node(operand(context, 0)),
+                      context->getRuleContext<P::TypeNameContext>(0));
+    case A::UnarySign: return unary_sign(context->getStart(), build_node(operand(context, 0)));
+    case A::Comparison: {
+      const antlr4::Token* op = child_start(context, 1);
+      return make_binary(operator_symbol(op), location_of(op), build_node(operand(context, 0)),
+                         build_node(operand(context, 1)));
+    }
+    case A::PrefixOp:
+      return make_unary(qualified_operator(context->getRuleContext<P::QualOpContext>(0)), location_of(context),
+                        build_node(operand(context, 0)));
+    case A::Not: return make_unary("NOT", location_of(context), build_node(operand(context, 0)));
+    case A::IsDistinct:
+      return distinct_from(context, build_node(operand(context, 0)), build_node(operand(context, 1)));
+    default: return build_special_operator(context, alternative);
+  }
+}
+
+// The aExpr-only alternatives, and the cExpr alternatives.
+ast::ExprPtr ExpressionBuilder::build_special_operator(antlr4::ParserRuleContext* context,
+                                                       ExpressionAlternative alternative) {
+  switch (alternative) {
+    case A::Collate: {
+      auto* c = static_cast<P::CollateExprContext*>(context);
+      auto collate = std::make_unique<ast::Collate>(location_of(c->COLLATE()));
+      collate->operand = build(c->aExpr());
+      collate->collation = dotted_name(c->anyName()->colId(), c->anyName()->colLabel());
+      return collate;
+    }
+    case A::AtTimeZone: {
+      ast::ExprPtr value = build_node(operand(context, 0));
+      return make_system_call("timezone", location_of(child_start(context, 1)),
+                              expr_vector(build_node(operand(context, 1)), std::move(value)));
+    }
+    case A::Like:
+    case A::LikeEscape: return like(context);
+    case A::Similar:
+    case A::SimilarEscape: return similar(context);
+    case A::Between:
+    case A::BetweenAsymmetric: return between(context, alternative == A::Between);
+    case A::In: return in(static_cast<P::InExprContext*>(context));
+    case A::Quantified: return quantified(static_cast<P::QuantifiedExprContext*>(context));
+    case A::Is: return is_test(static_cast<P::IsExprContext*>(context));
+    case A::NullTest: {
+      auto test = std::make_unique<ast::IsNull>(location_of(child_start(context, 1)));
+      test->operand = build_node(operand(context, 0));
+      test->negated = context->getToken(P::NOTNULL, 0) != nullptr;
+      return test;
+    }
+    default: return build_primary(context, alternative);
+  }
+}
+
 // ---- operators ---------------------------------------------------------------------------
 
-ast::ExprPtr ExpressionBuilder::build_operator(P::AExprContext* context) {
-  if (auto* c = dynamic_cast<P::TypecastExprContext*>(context)) {
-    return typecast(c->TYPECAST(), build(c->aExpr()), c->typeName());
+// A left-associative chain (a + b + c ..., x OR y OR z ...) is a left-deep tree; it is walked
+// iteratively so that a WHERE clause with thousands of ORs does not recurse per operator.
+ast::ExprPtr ExpressionBuilder::operator_chain(antlr4::ParserRuleContext* context) {
+  std::vector<antlr4::ParserRuleContext*> chain;
+  antlr4::ParserRuleContext* leftmost = context;
+  while (is_chained_operator(alternative_of(*leftmost))) {
+    chain.push_back(leftmost);
+    leftmost = operand(leftmost, 0);
   }
-  if (auto* c = dynamic_cast<P::UnarySignExprContext*>(context)) {
-    return unary_sign(c->getStart(), build(c->aExpr()));
+  ast::ExprPtr result = build_node(leftmost);
+  for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+    auto* qualified = (*link)->getRuleContext<P::QualOpContext>(0);
+    const antlr4::Token* op = qualified ? qualified->getStart() : child_start(*link, 1);
+    std::string name = qualified ? qualified_operator(qualified) : binary_operator_name(op);
+    result = make_binary(std::move(name), location_of(op), std::move(result), build_node(operand(*link, 1)));
   }
-  if (auto* c = dynamic_cast<P::CollateExprContext*>(context)) {
-    auto collate = std::make_unique<ast::Collate>(location_of(c->COLLATE()));
-    collate->operand = build(c->aExpr());
-    collate->collation = dotted_name(c->anyName()->colId(), c->anyName()->colLabel());
-    return collate;
-  }
-  if (auto* c = dynamic_cast<P::AtTimeZoneExprContext*>(context)) {
-    ast::ExprPtr value = build(c->aExpr(0));
-    return make_system_call("timezone", location_of(c->AT()), expr_vector(build(c->aExpr(1)), std::move(value)));
-  }
-  if (is<P::PowerExprContext>(context) || is<P::MultiplicativeExprContext>(context) ||
-      is<P::AdditiveExprContext>(context) || is<P::AndExprContext>(context) ||
-      is<P::OrExprContext>(context)) {
-    const antlr4::Token* op = child_start(context, 1);
-    return make_binary(binary_operator_name(op), location_of(op),
-                       build(context->getRuleContext<P::AExprContext>(0)),
-                       build(context->getRuleContext<P::AExprContext>(1)));
-  }
-  if (auto* c = dynamic_cast<P::OtherOpExprContext*>(context)) {
-    return make_binary(qualified_operator(c->qualOp()), location_of(c->qualOp()), build(c->aExpr(0)),
-                       build(c->aExpr(1)));
-  }
-  if (auto* c = dynamic_cast<P::PrefixOpExprContext*>(context)) {
-    return make_unary(qualified_operator(c->qualOp()), location_of(c), build(c->aExpr()));
-  }
-  if (auto* c = dynamic_cast<P::NotExprContext*>(context)) {
-    return make_unary("NOT", location_of(c), build(c->aExpr()));
-  }
-  return nullptr;
-}
-
-ast::ExprPtr ExpressionBuilder::build_predicate(P::AExprContext* context) {
-  if (auto* c = dynamic_cast<P::ComparisonExprContext*>(context)) {
-    const antlr4::Token* op = c->comparisonOp()->getStart();
-    return make_binary(operator_symbol(op), location_of(op), build(c->aExpr(0)), build(c->aExpr(1)));
-  }
-  if (auto* c = dynamic_cast<P::LikeExprContext*>(context)) return like(c, c->aExpr());
-  if (auto* c = dynamic_cast<P::LikeEscapeExprContext*>(context)) return like(c, c->aExpr());
-  if (auto* c = dynamic_cast<P::SimilarExprContext*>(context)) return similar(c, c->aExpr());
-  if (auto* c = dynamic_cast<P::SimilarEscapeExprContext*>(context)) return similar(c, c->aExpr());
-  if (auto* c = dynamic_cast<P::BetweenExprContext*>(context)) {
-    return between(c, c->aExpr(0), c->bExpr(), c->aExpr(1), c->SYMMETRIC() != nullptr);
-  }
-  if (auto* c = dynamic_cast<P::BetweenAsymmetricExprContext*>(context)) {
-    return between(c, c->aExpr(0), c->bExpr(), c->aExpr(1), false);
-  }
-  if (auto* c = dynamic_cast<P::InExprContext*>(context)) return in(c);
-  if (auto* c = dynamic_cast<P::QuantifiedExprContext*>(context)) return quantified(c);
-  if (auto* c = dynamic_cast<P::IsExprContext*>(context)) return is_test(c);
-  if (auto* c = dynamic_cast<P::IsDistinctExprContext*>(context)) {
-    return distinct_from(c, build(c->aExpr(0)), build(c->aExpr(1)));
-  }
-  auto* c = static_cast<P::NullTestExprContext*>(context);
-  auto test = std::make_unique<ast::IsNull>(location_of(child_start(c, 1)));
-  test->operand = build(c->aExpr());
-  test->negated = c->NOTNULL() != nullptr;
-  return test;
-}
-
-ast::ExprPtr ExpressionBuilder::build_bexpr_operator(P::BExprContext* context) {
-  if (auto* c = dynamic_cast<P::TypecastBExprContext*>(context)) {
-    return typecast(c->TYPECAST(), build(c->bExpr()), c->typeName());
-  }
-  if (auto* c = dynamic_cast<P::UnarySignBExprContext*>(context)) {
-    return unary_sign(c->getStart(), build(c->bExpr()));
-  }
-  if (auto* c = dynamic_cast<P::OtherOpBExprContext*>(context)) {
-    return make_binary(qualified_operator(c->qualOp()), location_of(c->qualOp()), build(c->bExpr(0)),
-                       build(c->bExpr(1)));
-  }
-  if (auto* c = dynamic_cast<P::PrefixOpBExprContext*>(context)) {
-    return make_unary(qualified_operator(c->qualOp()), location_of(c), build(c->bExpr()));
-  }
-  if (auto* c = dynamic_cast<P::IsDistinctBExprContext*>(context)) {
-    return distinct_from(c, build(c->bExpr(0)), build(c->bExpr(1)));
-  }
-  // ^ * / % + - and comparisons: the operator is the second child.
-  const antlr4::Token* op = child_start(context, 1);
-  return make_binary(operator_symbol(op), location_of(op), build(context->getRuleContext<P::BExprContext>(0)),
-                     build(context->getRuleContext<P::BExprContext>(1)));
+  return result;
 }
 
 ast::ExprPtr ExpressionBuilder::typecast(antlr4::tree::TerminalNode* typecast, ast::ExprPtr operand,
@@ -263,36 +272,34 @@ ast::ExprPtr ExpressionBuilder::unary_sign(antlr4::Token* sign, ast::ExprPtr ope
   return make_unary(sign->getType() == P::MINUS ? "-" : "+", location, std::move(operand));
 }
 
-ast::ExprPtr ExpressionBuilder::like(P::AExprContext* context, const std::vector<P::AExprContext*>& operands) {
+ast::ExprPtr ExpressionBuilder::like(antlr4::ParserRuleContext* context) {
   auto like = std::make_unique<ast::Like>(location_of(child_start(context, 1)));
-  like->operand = build(operands[0]);
-  like->pattern = build(operands[1]);
-  if (operands.size() > 2) like->escape = build(operands[2]);
+  like->operand = build_node(operand(context, 0));
+  like->pattern = build_node(operand(context, 1));
+  if (antlr4::ParserRuleContext* escape = operand(context, 2)) like->escape = build_node(escape);
   like->negated = context->getToken(P::NOT, 0) != nullptr;
   like->case_insensitive = context->getToken(P::ILIKE, 0) != nullptr;
   return like;
 }
 
 // x SIMILAR TO p [ESCAPE e] is x ~ similar_to_escape(p[, e]), as gram.y rewrites it.
-ast::ExprPtr ExpressionBuilder::similar(P::AExprContext* context,
-                                        const std::vector<P::AExprContext*>& operands) {
+ast::ExprPtr ExpressionBuilder::similar(antlr4::ParserRuleContext* context) {
   const int location = location_of(child_start(context, 1));
-  ast::ExprPtr value = build(operands[0]);
-  std::vector<ast::ExprPtr> args = expr_vector(build(operands[1]));
-  if (operands.size() > 2) args.push_back(build(operands[2]));
+  ast::ExprPtr value = build_node(operand(context, 0));
+  std::vector<ast::ExprPtr> args = expr_vector(build_node(operand(context, 1)));
+  if (antlr4::ParserRuleContext* escape = operand(context, 2)) args.push_back(build_node(escape));
   const bool negated = context->getToken(P::NOT, 0) != nullptr;
   return make_binary(negated ? "!~" : "~", location, std::move(value),
                      make_system_call("similar_to_escape", location, std::move(args)));
 }
 
-ast::ExprPtr ExpressionBuilder::between(P::AExprContext* context, P::AExprContext* operand,
-                                        P::BExprContext* low, P::AExprContext* high, bool symmetric) {
+ast::ExprPtr ExpressionBuilder::between(antlr4::ParserRuleContext* context, bool may_be_symmetric) {
   auto between = std::make_unique<ast::Between>(location_of(child_start(context, 1)));
-  between->operand = build(operand);
-  between->low = build(low);
-  between->high = build(high);
+  between->operand = build_node(operand(context, 0));
+  between->low = build_node(operand(context, 1));
+  between->high = build_node(operand(context, 2));
   between->negated = context->getToken(P::NOT, 0) != nullptr;
-  between->symmetric = symmetric;
+  between->symmetric = may_be_symmetric && context->getToken(P::SYMMETRIC, 0) != nullptr;
   return between;
 }
 
@@ -359,48 +366,62 @@ ast::ExprPtr ExpressionBuilder::distinct_from(antlr4::ParserRuleContext* context
 
 // ---- primaries ---------------------------------------------------------------------------
 
-ast::ExprPtr ExpressionBuilder::build(P::CExprContext* context) {
-  if (auto* c = dynamic_cast<P::ColumnRefExprContext*>(context)) return column_ref(c->columnRef());
-  if (auto* c = dynamic_cast<P::ParamExprContext*>(context)) {
-    return with_subscripts(param(c->PARAM()->getSymbol()), c->subscript());
+ast::ExprPtr ExpressionBuilder::build_primary(antlr4::ParserRuleContext* context, ExpressionAlternative alternative) {
+  switch (alternative) {
+    case A::ColumnRef: return column_ref(static_cast<P::ColumnRefExprContext*>(context)->columnRef());
+    case A::Param: {
+      auto* c = static_cast<P::ParamExprContext*>(context);
+      return with_subscripts(param(c->PARAM()->getSymbol()), c->subscript());
+    }
+    case A::Paren: {
+      auto* c = static_cast<P::ParenExprContext*>(context);
+      return with_subscripts(build(c->aExpr()), c->subscript());
+    }
+    case A::Constant: return build_node(static_cast<P::ConstantExprContext*>(context)->constant());
+    case A::Case: return case_expr(static_cast<P::CaseExprAltContext*>(context)->caseExpr());
+    case A::Function: {
+      P::FuncExprContext* function = static_cast<P::FuncExprAltContext*>(context)->funcExpr();
+      if (function->funcApplication()) return function_call(function->funcApplication());
+      return build_node(function->specialFunction());
+    }
+    case A::ScalarSubquery: {
+      auto* c = static_cast<P::ScalarSubqueryExprContext*>(context);
+      auto subquery = std::make_unique<ast::Subquery>(location_of(c));
+      subquery->query = queries_.select(c->selectWithParens());
+      return with_subscripts(std::move(subquery), c->subscript());
+    }
+    default: return build_constructor(context, alternative);
   }
-  if (auto* c = dynamic_cast<P::ParenExprContext*>(context)) {
-    return with_subscripts(build(c->aExpr()), c->subscript());
-  }
-  if (auto* c = dynamic_cast<P::ConstantExprContext*>(context)) return constant(c->constant());
-  if (auto* c = dynamic_cast<P::CaseExprAltContext*>(context)) return case_expr(c->caseExpr());
-  if (auto* c = dynamic_cast<P::FuncExprAltContext*>(context)) {
-    if (c->funcExpr()->funcApplication()) return function_call(c->funcExpr()->funcApplication());
-    return special_function(c->funcExpr()->specialFunction());
-  }
-  if (auto* c = dynamic_cast<P::ScalarSubqueryExprContext*>(context)) {
-    auto subquery = std::make_unique<ast::Subquery>(location_of(c));
-    subquery->query = queries_.select(c->selectWithParens());
-    return with_subscripts(std::move(subquery), c->subscript());
-  }
-  return build_constructor(context);
 }
 
-ast::ExprPtr ExpressionBuilder::build_constructor(P::CExprContext* context) {
+ast::ExprPtr ExpressionBuilder::build_constructor(antlr4::ParserRuleContext* context,
+                                                  ExpressionAlternative alternative) {
   const int location = location_of(context);
-  if (auto* c = dynamic_cast<P::ExistsExprContext*>(context)) {
-    auto exists = std::make_unique<ast::Exists>(location);
-    exists->query = queries_.select(c->selectWithParens());
-    return exists;
+  switch (alternative) {
+    case A::Exists: {
+      auto exists = std::make_unique<ast::Exists>(location);
+      exists->query = queries_.select(static_cast<P::ExistsExprContext*>(context)->selectWithParens());
+      return exists;
+    }
+    case A::ArraySubquery: {
+      auto array = std::make_unique<ast::Array>(location);
+      array->query = queries_.select(static_cast<P::ArraySubqueryExprContext*>(context)->selectWithParens());
+      return array;
+    }
+    case A::Array: return array_literal(static_cast<P::ArrayExprContext*>(context)->arrayLiteral(), location);
+    case A::ExplicitRow: {
+      auto row = std::make_unique<ast::Row>(location);
+      auto* list = static_cast<P::ExplicitRowExprContext*>(context)->exprList();
+      if (list) row->fields = build_list(list);
+      return row;
+    }
+    case A::ImplicitRow: {
+      auto row = std::make_unique<ast::Row>(location);
+      row->fields = build_each(static_cast<P::ImplicitRowExprContext*>(context)->aExpr());
+      return row;
+    }
+    default: return constant(context, alternative);
   }
-  if (auto* c = dynamic_cast<P::ArraySubqueryExprContext*>(context)) {
-    auto array = std::make_unique<ast::Array>(location);
-    array->query = queries_.select(c->selectWithParens());
-    return array;
-  }
-  if (auto* c = dynamic_cast<P::ArrayExprContext*>(context)) return array_literal(c->arrayLiteral(), location);
-  auto row = std::make_unique<ast::Row>(location);
-  if (auto* c = dynamic_cast<P::ExplicitRowExprContext*>(context)) {
-    if (c->exprList()) row->fields = build_list(c->exprList());
-  } else {
-    row->fields = build_each(static_cast<P::ImplicitRowExprContext*>(context)->aExpr());
-  }
-  return row;
 }
 
 ast::ExprPtr ExpressionBuilder::column_ref(P::ColumnRefContext* context) {
@@ -444,29 +465,30 @@ ast::ExprPtr ExpressionBuilder::with_subscripts(ast::ExprPtr base,
   return base;
 }
 
-ast::ExprPtr ExpressionBuilder::constant(P::ConstantContext* context) {
+ast::ExprPtr ExpressionBuilder::constant(antlr4::ParserRuleContext* context, ExpressionAlternative alternative) {
   const int location = location_of(context);
-  if (is<P::IntegerConstantContext>(context)) return make_integer_literal(context->getText(), location);
-  if (is<P::NumericConstantContext>(context)) return make_numeric_literal(context->getText(), location);
-  if (auto* c = dynamic_cast<P::StringConstantContext*>(context)) return string_constant(c->sconst());
-  if (is<P::NullConstantContext>(context)) return std::make_unique<ast::Literal>(location);
-  if (auto* c = dynamic_cast<P::BooleanConstantContext*>(context)) {
-    auto literal = std::make_unique<ast::Literal>(location);
-    literal->literal_kind = ast::LiteralKind::Bool;
-    literal->text = c->TRUE_P() ? "true" : "false";
-    return literal;
+  switch (alternative) {
+    case A::IntegerConstant: return make_integer_literal(context->getText(), location);
+    case A::NumericConstant: return make_numeric_literal(context->getText(), location);
+    case A::StringConstant: return string_constant(context->getRuleContext<P::SconstContext>(0));
+    case A::NullConstant: return std::make_unique<ast::Literal>(location);
+    case A::BooleanConstant: {
+      auto literal = std::make_unique<ast::Literal>(location);
+      literal->literal_kind = ast::LiteralKind::Bool;
+      literal->text = context->getToken(P::TRUE_P, 0) ? "true" : "false";
+      return literal;
+    }
+    case A::GenericTypedConstant:
+    case A::KeywordTypedConstant: {
+      // TYPE 'text' is a cast of the string to the type.
+      auto cast = std::make_unique<ast::Cast>(location);
+      auto* generic = context->getRuleContext<P::FuncNameContext>(0);
+      cast->type = generic ? generic_type_name(generic) : const_type_name(context->getRuleContext<P::ConstTypeNameContext>(0));
+      cast->operand = string_constant(context->getRuleContext<P::SconstContext>(0));
+      return cast;
+    }
+    default: return special_function(context, alternative);
   }
-  // A typed literal: TYPE 'text' is a cast of the string to the type.
-  auto cast = std::make_unique<ast::Cast>(location);
-  if (auto* c = dynamic_cast<P::GenericTypedConstantContext*>(context)) {
-    cast->type = generic_type_name(c->funcName());
-    cast->operand = string_constant(c->sconst());
-  } else {
-    auto* keyword = static_cast<P::KeywordTypedConstantContext*>(context);
-    cast->type = const_type_name(keyword->constTypeName());
-    cast->operand = string_constant(keyword->sconst());
-  }
-  return cast;
 }
 
 ast::ExprPtr ExpressionBuilder::string_constant(P::SconstContext* context) {
@@ -508,47 +530,53 @@ std::unique_ptr<ast::FuncCall> ExpressionBuilder::function_call(P::FuncApplicati
   return call;
 }
 
-ast::ExprPtr ExpressionBuilder::special_function(P::SpecialFunctionContext* context) {
+ast::ExprPtr ExpressionBuilder::special_function(antlr4::ParserRuleContext* context,
+                                                 ExpressionAlternative alternative) {
   const int location = location_of(context);
-  if (auto* c = dynamic_cast<P::CastFunctionContext*>(context)) {
-    auto cast = std::make_unique<ast::Cast>(location);
-    cast->operand = build(c->aExpr());
-    cast->type = type_name(c->typeName());
-    return cast;
+  switch (alternative) {
+    case A::CastFunction: {
+      auto cast = std::make_unique<ast::Cast>(location);
+      cast->operand = build_node(operand(context, 0));
+      cast->type = type_name(context->getRuleContext<P::TypeNameContext>(0));
+      return cast;
+    }
+    case A::ExtractFunction: {
+      P::ExtractFieldContext* field = static_cast<P::ExtractFunctionContext*>(context)->extractField();
+      std::string name =
+          field->sconst() ? decode_string_literal(*field->getStart()) : fold_identifier(field->getText());
+      return make_system_call("extract", location,
+                              expr_vector(make_string(std::move(name), location_of(field)),
+                                          build_node(operand(context, 0))));
+    }
+    case A::PositionFunction: {
+      ast::ExprPtr needle = build_node(operand(context, 0));
+      return make_system_call("position", location, expr_vector(build_node(operand(context, 1)), std::move(needle)));
+    }
+    case A::TrimFunction: return trim_function(static_cast<P::TrimFunctionContext*>(context));
+    case A::ListFunction: {
+      auto* list = static_cast<P::ListFunctionContext*>(context);
+      return make_call({fold_identifier(list->name->getText())}, location, build_list(list->exprList()));
+    }
+    case A::NullifFunction:
+      return make_call({"nullif"}, location, build_each(static_cast<P::NullifFunctionContext*>(context)->aExpr()));
+    case A::SqlValueFunction:
+    case A::SqlTimeFunction: return sql_value_function(context);
+    default: return substring_function(context, alternative);
   }
-  if (auto* c = dynamic_cast<P::ExtractFunctionContext*>(context)) {
-    P::ExtractFieldContext* field = c->extractField();
-    std::string name = field->sconst() ? decode_string_literal(*field->getStart()) : fold_identifier(field->getText());
-    return make_system_call("extract", location,
-                            expr_vector(make_string(std::move(name), location_of(field)), build(c->aExpr())));
-  }
-  if (auto* c = dynamic_cast<P::PositionFunctionContext*>(context)) {
-    ast::ExprPtr needle = build(c->bExpr(0));
-    return make_system_call("position", location, expr_vector(build(c->bExpr(1)), std::move(needle)));
-  }
-  if (auto* c = dynamic_cast<P::TrimFunctionContext*>(context)) return trim_function(c);
-  if (auto* c = dynamic_cast<P::ListFunctionContext*>(context)) {
-    return make_call({fold_identifier(c->name->getText())}, location, build_list(c->exprList()));
-  }
-  if (auto* c = dynamic_cast<P::NullifFunctionContext*>(context)) {
-    return make_call({"nullif"}, location, build_each(c->aExpr()));
-  }
-  if (is<P::SqlValueFunctionContext>(context) || is<P::SqlTimeFunctionContext>(context)) {
-    return sql_value_function(context);
-  }
-  return substring_function(context);
 }
 
 // SUBSTRING(x FROM a FOR b) and its variants, argument order as gram.y's substr_list.
-ast::ExprPtr ExpressionBuilder::substring_function(P::SpecialFunctionContext* context) {
+ast::ExprPtr ExpressionBuilder::substring_function(antlr4::ParserRuleContext* context,
+                                                   ExpressionAlternative alternative) {
   const int location = location_of(context);
-  if (auto* c = dynamic_cast<P::SubstringPlainFunctionContext*>(context)) {
+  if (alternative == A::SubstringPlainFunction) {
     std::vector<ast::ExprPtr> args;
-    if (c->funcArgList()) args = build_each(c->funcArgList()->aExpr());
+    auto* list = context->getRuleContext<P::FuncArgListContext>(0);
+    if (list) args = build_each(list->aExpr());
     return make_call({"substring"}, location, std::move(args));
   }
-  if (auto* c = dynamic_cast<P::SubstringSimilarFunctionContext*>(context)) {
-    return make_system_call("substring", location, build_each(c->aExpr()));
+  if (alternative == A::SubstringSimilarFunction) {
+    return make_system_call("substring", location, build_each(static_cast<P::SubstringSimilarFunctionContext*>(context)->aExpr()));
   }
   P::AExprContext* value = context->getRuleContext<P::AExprContext>(0);
   auto* from = context->getRuleContext<P::SubstringFromContext>(0);
@@ -574,11 +602,11 @@ ast::ExprPtr ExpressionBuilder::trim_function(P::TrimFunctionContext* context) {
   return make_system_call(name, location_of(context), std::move(args));
 }
 
-ast::ExprPtr ExpressionBuilder::sql_value_function(P::SpecialFunctionContext* context) {
+ast::ExprPtr ExpressionBuilder::sql_value_function(antlr4::ParserRuleContext* context) {
   const int location = location_of(context);
   auto call = make_call({fold_identifier(context->getStart()->getText())}, location);
-  if (auto* time = dynamic_cast<P::SqlTimeFunctionContext*>(context); time && time->ICONST()) {
-    call->args.push_back(make_integer_literal(time->ICONST()->getText(), location_of(time->ICONST())));
+  if (antlr4::tree::TerminalNode* precision = context->getToken(P::ICONST, 0)) {
+    call->args.push_back(make_integer_literal(precision->getText(), location_of(precision)));
   }
   return call;
 }

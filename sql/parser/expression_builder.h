@@ -14,6 +14,7 @@
 
 #include "ChalkSqlParser.h"
 #include "sql/ast/ast.h"
+#include "sql/parser/expression_alternative.h"
 
 namespace chalkdb {
 
@@ -32,31 +33,31 @@ class ExpressionBuilder {
  private:
   using P = ChalkSqlParser;
 
-  ast::ExprPtr build_operator(P::AExprContext* context);
-  ast::ExprPtr build_predicate(P::AExprContext* context);
-  ast::ExprPtr build_bexpr_operator(P::BExprContext* context);
-  ast::ExprPtr build_constructor(P::CExprContext* context);
+  ast::ExprPtr build_node(antlr4::ParserRuleContext* context);
+  ast::ExprPtr operator_chain(antlr4::ParserRuleContext* context);
+  ast::ExprPtr build_special_operator(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
+  ast::ExprPtr build_primary(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
+  ast::ExprPtr build_constructor(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
+  ast::ExprPtr constant(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
+  ast::ExprPtr special_function(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
+  ast::ExprPtr substring_function(antlr4::ParserRuleContext* context, ExpressionAlternative alternative);
   std::vector<ast::ExprPtr> build_each(const std::vector<P::AExprContext*>& contexts);
 
   ast::ExprPtr column_ref(P::ColumnRefContext* context);
   ast::ExprPtr param(antlr4::Token* token);
   ast::ExprPtr with_subscripts(ast::ExprPtr base, const std::vector<P::SubscriptContext*>& subscripts);
-  ast::ExprPtr constant(P::ConstantContext* context);
   ast::ExprPtr string_constant(P::SconstContext* context);
   ast::ExprPtr case_expr(P::CaseExprContext* context);
   ast::ExprPtr array_literal(P::ArrayLiteralContext* context, int location);
-  ast::ExprPtr special_function(P::SpecialFunctionContext* context);
-  ast::ExprPtr substring_function(P::SpecialFunctionContext* context);
   ast::ExprPtr trim_function(P::TrimFunctionContext* context);
-  ast::ExprPtr sql_value_function(P::SpecialFunctionContext* context);
+  ast::ExprPtr sql_value_function(antlr4::ParserRuleContext* context);
 
   ast::ExprPtr typecast(antlr4::tree::TerminalNode* typecast, ast::ExprPtr operand,
                         P::TypeNameContext* type);
   ast::ExprPtr unary_sign(antlr4::Token* sign, ast::ExprPtr operand);
-  ast::ExprPtr like(P::AExprContext* context, const std::vector<P::AExprContext*>& operands);
-  ast::ExprPtr similar(P::AExprContext* context, const std::vector<P::AExprContext*>& operands);
-  ast::ExprPtr between(P::AExprContext* context, P::AExprContext* operand, P::BExprContext* low,
-                       P::AExprContext* high, bool symmetric);
+  ast::ExprPtr like(antlr4::ParserRuleContext* context);
+  ast::ExprPtr similar(antlr4::ParserRuleContext* context);
+  ast::ExprPtr between(antlr4::ParserRuleContext* context, bool may_be_symmetric);
   ast::ExprPtr in(P::InExprContext* context);
   ast::ExprPtr quantified(P::QuantifiedExprContext* context);
   ast::ExprPtr is_test(P::IsExprContext* context);

@@ -4,6 +4,7 @@
 #include "ChalkSqlParser.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/source_text.h"
+#include "sql/parser/stack_depth.h"
 #include "sql/parser/statement_builder.h"
 #include "sql/parser/string_literal.h"
 #include "sql/parser/syntax_error.h"
@@ -43,10 +44,7 @@ void check_escape_strings(antlr4::CommonTokenStream& tokens, size_t up_to_charac
   }
 }
 
-}  // namespace
-
-std::vector<ast::StmtPtr> parse_sql(std::string_view query) {
-  check_utf8(query);
+std::vector<ast::StmtPtr> parse_and_build(std::string_view query) {
   antlr4::ANTLRInputStream input(query.data(), query.size());
   ChalkSqlLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -64,6 +62,18 @@ std::vector<ast::StmtPtr> parse_sql(std::string_view query) {
   SourceText source(query);
   StatementBuilder builder(source);
   return builder.build(tree);
+}
+
+}  // namespace
+
+std::vector<ast::StmtPtr> parse_sql(std::string_view query) {
+  check_utf8(query);
+  StackDepth::Scope stack_scope;
+  try {
+    return parse_and_build(query);
+  } catch (const StackDepth::Exceeded&) {
+    throw SqlError(sqlstate::kStatementTooComplex, "stack depth limit exceeded");
+  }
 }
 
 }  // namespace chalkdb

@@ -5,6 +5,7 @@
 #include "sql/parser/name_builder.h"
 #include "sql/parser/numeric_literal.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/stack_depth.h"
 #include "sql/parser/syntax_error.h"
 
 namespace chalkdb {
@@ -58,6 +59,7 @@ std::unique_ptr<ast::Literal> null_literal(int location) { return std::make_uniq
 // ---- queries -----------------------------------------------------------------------------
 
 std::unique_ptr<ast::SelectStmt> QueryBuilder::select(P::SelectStmtContext* context) {
+  StackDepth::check();
   std::unique_ptr<ast::SelectStmt> select = select_clause(context->selectClause());
   if (context->sortClause()) add_order_by(*select, context->sortClause());
   for (auto* locking : context->lockingClause()) select->locking.push_back(locking_clause(locking));
@@ -270,6 +272,7 @@ ast::TableRefPtr QueryBuilder::join(ast::TableRefPtr left, P::JoinTailContext* t
 }
 
 ast::TableRefPtr QueryBuilder::table_primary(P::TablePrimaryContext* context) {
+  StackDepth::check();
   const int location = location_of(context);
   if (auto* relation = dynamic_cast<P::RelationTableContext*>(context)) {
     auto table = std::make_unique<ast::BaseTable>(location);

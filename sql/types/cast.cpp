@@ -169,11 +169,13 @@ std::string rtrim_spaces(const std::string& text) {
   return end == std::string::npos ? std::string() : text.substr(0, end + 1);
 }
 
-// Text of a value converted to a string type: bool is spelled out (booltext), bpchar loses
-// its padding, "char" prints like its output function, everything else uses its output.
+// Text of a value converted to a string type: bool is spelled out (booltext) except for name,
+// bpchar loses its padding, everything else uses its output function.
 std::string string_form(const Value& v, TypeId to) {
   switch (v.type()) {
-    case T::Bool: return v.as_bool() ? "true" : "false";
+    case T::Bool:
+      if (to == T::Name) return format_value(v);  // no pg_cast entry: the output function
+      return v.as_bool() ? "true" : "false";
     case T::Bpchar: return to == T::Bpchar ? v.as_text() : rtrim_spaces(v.as_text());
     case T::Text:
     case T::Varchar:
@@ -199,7 +201,7 @@ Value to_datetime(const Value& v, TypeId to) {
   if (from_timestamp && to == T::Date) return Value::date(timestamp_to_date(v.as_int()));
   if (from_timestamp && to == T::Time) {
     if (v.as_int() == kTimestampInfinity || v.as_int() == kTimestampMinusInfinity)
-      throw SqlError(sqlstate::kDatetimeFieldOverflow, "timestamp out of range");
+      return Value::null(T::Time);  // timestamp_time gives NULL for infinities
     return Value::timestamp(timestamp_to_time(v.as_int()), T::Time);
   }
   throw cannot_cast(from, to);
@@ -217,7 +219,7 @@ Value convert(const Value& v, TypeId to) {
     }
     return to_string_type(v, to);
   }
-  if (is_string_category(from)) return parse_value(string_form(v, to), DataType{to});
+  if (is_string_category(from)) return parse_value(v.as_text(), DataType{to});  // padding kept
   switch (to) {
     case T::Int2:
     case T::Int4:

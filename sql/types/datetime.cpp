@@ -502,7 +502,7 @@ enum class Special { None, Epoch, Infinity, MinusInfinity, Now, Today, Tomorrow,
 Special special_word(std::string_view text) {
   std::string word = lowercase(trim(text));
   if (word == "epoch") return Special::Epoch;
-  if (word == "infinity" || word == "+infinity") return Special::Infinity;
+  if (word == "infinity") return Special::Infinity;
   if (word == "-infinity") return Special::MinusInfinity;
   if (word == "now") return Special::Now;
   if (word == "today") return Special::Today;

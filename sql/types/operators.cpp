@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
 #include <map>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
+#include "sql/types/cast.h"
 #include "sql/types/comparison.h"
 #include "sql/types/datetime.h"
 #include "sql/types/like_match.h"
@@ -147,11 +149,16 @@ Value compare_op(const Value& a, const Value& b) {
 
 // ---- strings ----------------------------------------------------------------------------------
 
+// anytextcat / textanycat cast the non-text side to text (so true || 'x' is 'truex').
+const std::string& as_text(const Value& v, Value& holder) {
+  if (v.type() == T::Text) return v.as_text();
+  holder = cast_value(v, DataType{T::Text}, CastContext::Explicit);
+  return holder.as_text();
+}
+
 Value text_concat(const Value& a, const Value& b) {
-  std::string out;  // either side may be a non-text value (anynonarray || text)
-  append_value(out, a);
-  append_value(out, b);
-  return Value::text(std::move(out));
+  Value a_holder, b_holder;
+  return Value::text(as_text(a, a_holder) + as_text(b, b_holder));
 }
 
 Value bytea_concat(const Value& a, const Value& b) {

@@ -19,9 +19,10 @@ VersionStamp fresh_stamp(TransactionId xid, CommandId cid) {
   return {xid, cid, kInvalidTransactionId, 0, disk::kHeapXmaxInvalid};
 }
 
-SqlError undefined_relation_oid(Oid oid) {
-  return SqlError(sqlstate::kUndefinedTable,
-                  "relation with OID " + std::to_string(oid) + " does not exist");
+// PostgreSQL's relation_open wording for an OID that names no relation.
+SqlError no_relation_with_oid(Oid oid) {
+  return SqlError(sqlstate::kInternalError,
+                  "could not open relation with OID " + std::to_string(oid));
 }
 
 // Calls `visit` for every row of `heap` the snapshot sees, with its tid.
@@ -199,7 +200,7 @@ std::shared_ptr<TableInfo> Catalog::build_table_info(const TableDefinition& defi
     throw SqlError(sqlstate::kInvalidSchemaName,
                    "schema \"" + definition.schema + "\" does not exist");
   }
-  if (cache_.name_in_use(*namespace_oid, definition.name, xid, cid)) {
+  if (cache_.name_in_use(*namespace_oid, definition.name, xid)) {
     throw SqlError(sqlstate::kDuplicateTable,
                    "relation \"" + definition.name + "\" already exists");
   }
@@ -278,7 +279,7 @@ void Catalog::delete_rows_where(Oid catalog, size_t key_column, Oid key, Transac
 void Catalog::drop_relation(Oid oid, TransactionId xid, CommandId cid) {
   std::lock_guard ddl(ddl_mutex_);
   std::shared_ptr<const TableInfo> table = cache_.by_oid(oid, Snapshot::latest(xid, cid));
-  if (!table) throw undefined_relation_oid(oid);
+  if (!table) throw no_relation_with_oid(oid);
   delete_rows_where(kPgClassRelation, pg_class::oid, oid, xid, cid);
   delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, oid, xid, cid);
   delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, oid, xid, cid);
@@ -316,7 +317,7 @@ void Catalog::attach_sequence(Oid sequence) {
   if (sequences_.is_attached(sequence)) return;
   Snapshot committed = Snapshot::latest(kInvalidTransactionId, kFirstCommandId);
   std::shared_ptr<const TableInfo> table = cache_.by_oid(sequence, committed);
-  if (!table) throw undefined_relation_oid(sequence);
+  if (!table) throw no_relation_with_oid(sequence);
   if (table->relkind != kRelkindSequence) {
     throw SqlError(sqlstate::kWrongObjectType, "\"" + table->name + "\" is not a sequence");
   }
@@ -327,7 +328,7 @@ void Catalog::attach_sequence(Oid sequence) {
                        options = catalog_rows::sequence_options_from_row(row);
                      }
                    });
-  if (!options) throw undefined_relation_oid(sequence);
+  if (!options) throw no_relation_with_oid(sequence);
   sequences_.attach(sequence, table->name, heap(*table), *options);
 }
 

@@ -4,8 +4,8 @@
 // DDL is transactional because the catalog rows are MVCC rows: an uncommitted CREATE TABLE is
 // visible only to its own transaction and a rolled-back one never. The cache keeps every
 // pg_class row version it knows with its xmin/xmax, so a lookup decides visibility for the
-// caller's snapshot in memory without scanning; it is refreshed when a transaction that
-// changed the catalog commits or aborts (transaction_finished). A dropped relation's file is
+// caller's snapshot in memory without scanning; DDL updates it as it runs, and the versions of
+// a transaction that aborts are dropped when it ends (transaction_finished). A dropped relation's file is
 // unlinked when the dropping transaction commits; a created one's when its creator aborts.
 // Differences from PostgreSQL: lookups use the caller's snapshot (PostgreSQL uses a fresh
 // catalog snapshot), no pg_depend, tables get no composite row type (reltype = 0), and
@@ -65,12 +65,14 @@ class Catalog {
   // schema does not exist, 42701 for a repeated column name, 54011 beyond 1600 columns.
   Oid create_relation(const TableDefinition& definition, TransactionId xid, CommandId cid);
   // Deletes the relation's catalog rows; the file is unlinked once the transaction commits.
+  // Throws XX000 `could not open relation with OID n` if (xid, cid) sees no such relation.
   void drop_relation(Oid oid, TransactionId xid, CommandId cid);
 
   // CREATE SEQUENCE with PostgreSQL's defaults (bigint, start 1, increment 1, no cycle).
   Oid create_sequence(std::string schema, std::string name, TransactionId xid, CommandId cid);
   // nextval(): not transactional; durable without an fsync per call (see SequenceStore).
-  // Throws 2200H when the sequence is exhausted.
+  // Throws 2200H when the sequence is exhausted, 42809 `"t" is not a sequence`, XX000 for
+  // an OID naming no committed relation (as PostgreSQL's nextval(oid)).
   int64_t next_sequence_value(Oid sequence);
   SequenceState sequence_state(Oid sequence);
 

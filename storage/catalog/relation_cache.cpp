@@ -70,8 +70,8 @@ std::vector<std::shared_ptr<const TableInfo>> RelationCache::all(const Snapshot&
   return result;
 }
 
-bool RelationCache::name_in_use(Oid namespace_oid, std::string_view name, TransactionId xid,
-                                CommandId) const {
+bool RelationCache::name_in_use(Oid namespace_oid, std::string_view name,
+                                TransactionId xid) const {
   std::shared_lock lock(mutex_);
   return std::any_of(by_oid_.begin(), by_oid_.end(), [&](const auto& entry) {
     const Version& version = entry.second;

@@ -36,8 +36,7 @@ class RelationCache {
   std::shared_ptr<const TableInfo> by_oid(Oid oid, const Snapshot& snapshot) const;
   std::vector<std::shared_ptr<const TableInfo>> all(const Snapshot& snapshot) const;
   // True if a version with the name is live or being created by a running transaction.
-  bool name_in_use(Oid namespace_oid, std::string_view name, TransactionId xid,
-                   CommandId cid) const;
+  bool name_in_use(Oid namespace_oid, std::string_view name, TransactionId xid) const;
 
  private:
   struct Version {

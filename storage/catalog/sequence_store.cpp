@@ -57,8 +57,8 @@ std::shared_ptr<SequenceStore::Entry> SequenceStore::entry(Oid sequence) const {
   std::lock_guard lock(mutex_);
   auto it = entries_.find(sequence);
   if (it == entries_.end()) {
-    throw SqlError(sqlstate::kUndefinedTable,
-                   "relation with OID " + std::to_string(sequence) + " does not exist");
+    throw SqlError(sqlstate::kInternalError,
+                   "could not open relation with OID " + std::to_string(sequence));
   }
   return it->second;
 }

@@ -36,7 +36,12 @@ struct TupleId {
   bool valid() const { return block != kInvalidBlockNumber && offset != kInvalidOffsetNumber; }
   // As PostgreSQL prints a tid: "(0,1)".
   std::string to_string() const {
-    return "(" + std::to_string(block) + "," + std::to_string(offset) + ")";
+    std::string text = "(";
+    text += std::to_string(block);
+    text += ',';
+    text += std::to_string(offset);
+    text += ')';
+    return text;
   }
   friend bool operator==(const TupleId&, const TupleId&) = default;
   friend auto operator<=>(const TupleId&, const TupleId&) = default;

