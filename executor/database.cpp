@@ -2,6 +2,10 @@
 
 #include "executor/engine.h"
 
+#include <fmt/format.h>
+
+#include "sql/error/sql_error.h"
+
 namespace chalkdb {
 
 Database::Database(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}
@@ -16,6 +20,12 @@ std::unique_ptr<Database> Database::open(const DatabaseOptions& options) {
 }
 
 std::unique_ptr<Session> Database::create_session(SessionOptions options) {
+  // One database per data directory for now, named as PostgreSQL's default one.
+  if (options.database != "postgres") {
+    throw SqlError(sqlstate::kInvalidCatalogName,
+                   fmt::format("database \"{}\" does not exist", options.database))
+        .with_severity(Severity::Fatal);
+  }
   return std::make_unique<Session>(*this, std::move(options));
 }
 

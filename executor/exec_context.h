@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include "sql/settings/session_settings.h"
 #include "storage/catalog/catalog.h"
 #include "storage/mvcc/snapshot.h"
 #include "txn/transaction.h"
@@ -17,6 +18,7 @@ struct ExecContext {
   Transaction& transaction;
   Snapshot snapshot;
   const std::atomic<bool>& cancel_requested;
+  SessionSettings& settings;
 
   // Throws 57014 when the client asked to cancel the statement.
   void check_for_cancel() const;

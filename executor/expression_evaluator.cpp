@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 #include "sql/error/sql_error.h"
 #include "sql/types/cast.h"
 
@@ -65,6 +69,37 @@ Value evaluate_function(const BoundExpr& expr, const Row& row, ExecContext& cont
   return expr.function(args);
 }
 
+Value evaluate_setting(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  Value name = evaluate(*expr.args[0], row, context);
+  if (name.is_null()) {
+    throw SqlError(sqlstate::kNullValueNotAllowed,
+                   "SET requires parameter name");
+  }
+  if (expr.kind == BoundExprKind::SetConfig) {
+    Value value = evaluate(*expr.args[1], row, context);
+    Value local = evaluate(*expr.args[2], row, context);
+    bool is_local = !local.is_null() && local.as_bool();
+    if (value.is_null()) context.settings.reset(name.as_text());
+    else context.settings.set(name.as_text(), value.as_text(), is_local);
+  }
+  return Value::text(context.settings.show(name.as_text()));
+}
+
+Value sleep_for(const BoundExpr& expr, const Row& row, ExecContext& context) {
+  Value seconds = evaluate(*expr.args[0], row, context);
+  if (!seconds.is_null()) {
+    auto until = std::chrono::steady_clock::now() +
+                 std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                     std::chrono::duration<double>(std::max(0.0, seconds.as_float())));
+    while (std::chrono::steady_clock::now() < until) {
+      context.check_for_cancel();
+      std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+          std::chrono::milliseconds(10), until - std::chrono::steady_clock::now()));
+    }
+  }
+  return Value::text("", TypeId::Void);
+}
+
 }  // namespace
 
 Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
@@ -117,6 +152,11 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
       return evaluate_in_list(expr, row, context);
     case BoundExprKind::NextVal:
       return Value::int8(context.catalog.next_sequence_value(expr.sequence_oid));
+    case BoundExprKind::Sleep:
+      return sleep_for(expr, row, context);
+    case BoundExprKind::SetConfig:
+    case BoundExprKind::CurrentSetting:
+      return evaluate_setting(expr, row, context);
     case BoundExprKind::Param:
       throw SqlError(sqlstate::kUndefinedParameter,
                      fmt::format("there is no parameter ${}", expr.index));

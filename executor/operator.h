@@ -55,6 +55,18 @@ class Operator {
   OperatorStats stats_;
 };
 
+// An operator that reads one input operator (Sort, Limit, Materialize, Hash, aggregation,
+// ModifyTable).
+class SingleInputOperator : public Operator {
+ public:
+  SingleInputOperator(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
+      : Operator(node, context), input_(std::move(input)) {}
+  std::vector<const Operator*> children() const override { return {input_.get()}; }
+
+ protected:
+  std::unique_ptr<Operator> input_;
+};
+
 // Builds the operator tree for a plan.
 std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& context);
 

@@ -14,6 +14,7 @@ namespace chalkdb {
 // PostgreSQL does); BEGIN turns it into a block that lasts until COMMIT or ROLLBACK. After an
 // error in a block, every statement but COMMIT/ROLLBACK fails with 25P02.
 struct Session::State {
+  SessionSettings settings;
   std::unique_ptr<Transaction> transaction;
   bool in_block = false;
   bool failed = false;
@@ -47,6 +48,8 @@ TransactionStatus Session::transaction_status() const {
 
 void Session::cancel() { cancel_requested_.store(true); }
 
+SessionSettings& Session::settings() { return state_->settings; }
+
 namespace {
 
 class TransactionControl {
@@ -55,13 +58,16 @@ class TransactionControl {
       : state_(state), transactions_(transactions) {}
 
   void ensure_started() {
-    if (!state_.transaction) state_.transaction = transactions_.begin();
+    if (state_.transaction) return;
+    state_.transaction = transactions_.begin();
+    state_.settings.begin_transaction();
   }
   void finish(bool commit) {
     if (!state_.transaction) return;
     auto transaction = std::move(state_.transaction);
     state_.in_block = false;
     state_.failed = false;
+    state_.settings.end_transaction(commit);
     if (commit) transactions_.commit(*transaction);
     else transactions_.abort(*transaction);
   }
@@ -125,7 +131,8 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
     Transaction& transaction = *state_->transaction;
     try {
       ExecContext context{engine.storage->catalog(), *engine.transactions, transaction,
-                          engine.transactions->snapshot(transaction), cancel_requested_};
+                          engine.transactions->snapshot(transaction), cancel_requested_,
+                          state_->settings};
       StatementRunner(context).run(*statement, sink);
       transaction.next_command();
     } catch (...) {

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "executor/result_sink.h"
+#include "sql/settings/session_settings.h"
 
 namespace chalkdb {
 
@@ -42,6 +43,8 @@ class Session {
   void cancel();
 
   const SessionOptions& options() const { return options_; }
+  // The session's settings (SET, SHOW, startup options).
+  SessionSettings& settings();
 
   struct State;  // transaction block state, defined in session.cpp
 

@@ -9,6 +9,7 @@
 #include "executor/table_ddl.h"
 #include "planner/binder.h"
 #include "sql/error/sql_error.h"
+#include "sql/settings/settings_registry.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {
@@ -56,6 +57,10 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
     case ast::StmtKind::DropTable:
       drop_tables(static_cast<const ast::DropTableStmt&>(statement), context_, sink);
       return sink.command_complete("DROP TABLE");
+    case ast::StmtKind::Set:
+      return run_set(static_cast<const ast::SetStmt&>(statement), sink);
+    case ast::StmtKind::Show:
+      return run_show(static_cast<const ast::ShowStmt&>(statement), sink);
     default:
       throw SqlError(sqlstate::kFeatureNotSupported, "this statement is not supported yet")
           .with_position(statement.location + 1);
@@ -109,6 +114,47 @@ void StatementRunner::run_modify(const ast::Stmt& stmt, ResultSink& sink) {
   PlannedQuery planned = plan(stmt);
   uint64_t rows = execute(planned, nullptr, nullptr);
   sink.command_complete(fmt::format("{} {}", modify_tag(planned.root->modify_kind), rows));
+}
+
+void StatementRunner::run_set(const ast::SetStmt& stmt, ResultSink& sink) {
+  if (stmt.reset) {
+    if (stmt.name == "all") {
+      for (const auto& row : context_.settings.show_all()) {
+        try {
+          context_.settings.reset(row.name);
+        } catch (const SqlError&) {
+          // settings that cannot change in a session keep their value, as RESET ALL skips them
+        }
+      }
+    } else {
+      context_.settings.reset(stmt.name);
+    }
+    return sink.command_complete("RESET");
+  }
+  if (stmt.values.empty()) context_.settings.reset(stmt.name);
+  else context_.settings.set(stmt.name, stmt.values, stmt.local);
+  sink.command_complete("SET");
+}
+
+void StatementRunner::run_show(const ast::ShowStmt& stmt, ResultSink& sink) {
+  auto text_column = [](std::string name) {
+    ColumnDescription column;
+    column.name = std::move(name);
+    column.type = DataType{TypeId::Text};
+    return column;
+  };
+  auto send = [&](std::vector<Value> row) { sink.data_row(std::span<const Value>(row.data(), row.size())); };
+  if (stmt.name == "all") {
+    sink.row_description({text_column("name"), text_column("setting"), text_column("description")});
+    auto rows = context_.settings.show_all();
+    for (const auto& row : rows)
+      send({Value::text(row.name), Value::text(row.setting), Value::text(row.description)});
+    return sink.command_complete(fmt::format("SHOW {}", rows.size()));
+  }
+  std::string value = context_.settings.show(stmt.name);
+  sink.row_description({text_column(SettingsRegistry::global().get(stmt.name).name)});
+  send({Value::text(std::move(value))});
+  sink.command_complete("SHOW");
 }
 
 void StatementRunner::run_explain(const ast::ExplainStmt& stmt, ResultSink& sink) {

@@ -20,6 +20,8 @@ class StatementRunner {
   void run_select(const ast::SelectStmt& stmt, ResultSink& sink);
   void run_modify(const ast::Stmt& stmt, ResultSink& sink);
   void run_explain(const ast::ExplainStmt& stmt, ResultSink& sink);
+  void run_set(const ast::SetStmt& stmt, ResultSink& sink);
+  void run_show(const ast::ShowStmt& stmt, ResultSink& sink);
   PlannedQuery plan(const ast::Stmt& stmt);
   // Executes a plan, sending rows to `sink` when it returns rows; returns the row count.
   uint64_t execute(const PlannedQuery& planned, ResultSink* sink, std::unique_ptr<Operator>* keep);

@@ -48,6 +48,8 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
       if (a.index != b.index) return false;
       break;
     case BoundExprKind::NextVal:
+    case BoundExprKind::Sleep:
+    case BoundExprKind::SetConfig:
       return false;  // volatile: two calls are never the same value
     default:
       if (a.name != b.name || a.binary_fn != b.binary_fn || a.function != b.function ||

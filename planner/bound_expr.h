@@ -38,6 +38,9 @@ enum class BoundExprKind {
   GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
   AggregateRef, // output slot of an aggregation: aggregate `index`
   NextVal,      // nextval(sequence_oid): non-transactional sequence increment
+  Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
+  SetConfig,    // set_config(name, value, is_local): changes a session setting, returns it
+  CurrentSetting, // current_setting(name)
 };
 
 using UnaryFunction = Value (*)(const Value&);

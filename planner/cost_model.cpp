@@ -73,6 +73,9 @@ double per_row_cost(const BoundExpr* expr, const CostConstants& constants) {
     case BoundExprKind::Function:
     case BoundExprKind::IsDistinct:
     case BoundExprKind::NextVal:
+    case BoundExprKind::Sleep:
+    case BoundExprKind::SetConfig:
+    case BoundExprKind::CurrentSetting:
       cost += constants.cpu_operator_cost;
       break;
     case BoundExprKind::InList:

@@ -41,6 +41,18 @@ std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int locat
   return e;
 }
 
+// Operators are immutable, so one over constants is computed now, as PostgreSQL's planner
+// does (eval_const_expressions): `SELECT 1/0` fails before any row is described.
+BoundExprPtr fold_constant(const std::shared_ptr<BoundExpr>& e) {
+  for (const auto& arg : e->args)
+    if (arg->kind != BoundExprKind::Constant) return e;
+  for (const auto& arg : e->args)
+    if (arg->constant.is_null()) return make_constant(Value::null(e->type.id), e->type, e->location);
+  Value folded = e->kind == BoundExprKind::Unary ? e->unary_fn(e->args[0]->constant)
+                                                  : e->binary_fn(e->args[0]->constant, e->args[1]->constant);
+  return make_constant(std::move(folded), e->type, e->location);
+}
+
 }  // namespace
 
 BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
@@ -197,7 +209,7 @@ BoundExprPtr ExpressionBinder::bind_unary(const ast::Unary& unary) {
   e->args = {coerce(arg, resolved.arg, CastContext::Implicit)};
   e->unary_fn = resolved.fn;
   e->name = unary.op;
-  return e;
+  return fold_constant(e);
 }
 
 BoundExprPtr ExpressionBinder::bind_binary(const ast::Binary& binary) {
@@ -221,6 +233,11 @@ BoundExprPtr ExpressionBinder::bind_binary(const ast::Binary& binary) {
 
 BoundExprPtr ExpressionBinder::bind_operator(const std::string& op, BoundExprPtr left,
                                              BoundExprPtr right, int location) {
+  return fold_constant(make_operator(op, std::move(left), std::move(right), location));
+}
+
+std::shared_ptr<BoundExpr> ExpressionBinder::make_operator(const std::string& op, BoundExprPtr left,
+                                                           BoundExprPtr right, int location) {
   auto resolved = at_location(location, [&] {
     return resolve_binary_operator(op, left->type, right->type);
   });
@@ -242,7 +259,7 @@ BoundExprPtr ExpressionBinder::bind_is_null(const ast::IsNull& is_null) {
 BoundExprPtr ExpressionBinder::bind_is_bool(const ast::IsBool& is_bool) {
   using Test = ast::IsBool::Test;
   if (is_bool.test == Test::DistinctFrom) {
-    auto eq = bind_operator("=", bind(*is_bool.operand), bind(*is_bool.other), is_bool.location);
+    auto eq = make_operator("=", bind(*is_bool.operand), bind(*is_bool.other), is_bool.location);
     auto e = new_node(BoundExprKind::IsDistinct, DataType{TypeId::Bool}, is_bool.location);
     e->args = eq->args;
     e->binary_fn = eq->binary_fn;
@@ -261,7 +278,7 @@ BoundExprPtr ExpressionBinder::bind_is_bool(const ast::IsBool& is_bool) {
   }
   auto constant = make_constant(Value::boolean(is_bool.test == Test::True),
                                 DataType{TypeId::Bool});
-  auto eq = bind_operator("=", arg, constant, is_bool.location);
+  auto eq = make_operator("=", arg, constant, is_bool.location);
   auto e = new_node(BoundExprKind::IsDistinct, DataType{TypeId::Bool}, is_bool.location);
   e->args = eq->args;
   e->binary_fn = eq->binary_fn;
@@ -296,7 +313,7 @@ BoundExprPtr ExpressionBinder::bind_in_list(const ast::InList& in_list) {
   // transformAExprIn: each comparison is resolved as operand = item.
   e->args.push_back(operand);
   for (auto& item : items) {
-    auto eq = bind_operator("=", operand, item, in_list.location);
+    auto eq = make_operator("=", operand, item, in_list.location);
     e->args[0] = eq->args[0];
     e->args.push_back(eq->args[1]);
     e->in_equals.push_back(eq->binary_fn);
@@ -313,6 +330,24 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     if (is_aggregate_name(name)) return bind_aggregate(call);
     if (name == "coalesce") return bind_coalesce(call);
     if (name == "nextval") return bind_nextval(call);
+    if ((name == "set_config" && call.args.size() == 3) ||
+        (name == "current_setting" && call.args.size() == 1)) {
+      bool set = name == "set_config";
+      auto e = new_node(set ? BoundExprKind::SetConfig : BoundExprKind::CurrentSetting,
+                        DataType{TypeId::Text}, call.location);
+      for (size_t i = 0; i < call.args.size(); ++i)
+        e->args.push_back(coerce(bind(*call.args[i]), DataType{i == 2 ? TypeId::Bool : TypeId::Text},
+                                 CastContext::Implicit));
+      e->name = name;
+      e->strict = false;
+      return e;
+    }
+    if (name == "pg_sleep" && call.args.size() == 1) {
+      auto e = new_node(BoundExprKind::Sleep, DataType{TypeId::Void}, call.location);
+      e->args = {coerce(bind(*call.args[0]), DataType{TypeId::Float8}, CastContext::Implicit)};
+      e->name = name;
+      return e;
+    }
   }
   if (call.star || call.distinct) {
     throw SqlError(sqlstate::kWrongObjectType,

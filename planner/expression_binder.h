@@ -47,6 +47,9 @@ class ExpressionBinder {
   BoundExprPtr bind_binary(const ast::Binary& binary);
   BoundExprPtr bind_operator(const std::string& op, BoundExprPtr left, BoundExprPtr right,
                              int location);
+  // The operator node itself, never folded (for constructs that reuse its parts).
+  std::shared_ptr<BoundExpr> make_operator(const std::string& op, BoundExprPtr left,
+                                           BoundExprPtr right, int location);
   BoundExprPtr bind_is_null(const ast::IsNull& is_null);
   BoundExprPtr bind_is_bool(const ast::IsBool& is_bool);
   BoundExprPtr bind_between(const ast::Between& between);

@@ -117,6 +117,10 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return deparse_expression(*expr.args[0], context);
     case BoundExprKind::AggregateRef:
       return deparse_aggregate(expr, context);
+    case BoundExprKind::Sleep:
+    case BoundExprKind::SetConfig:
+    case BoundExprKind::CurrentSetting:
+      return fmt::format("{}({})", expr.name, join_args(expr, context));
     case BoundExprKind::NextVal:
       return fmt::format("nextval('{}'::regclass)", expr.name);
   }

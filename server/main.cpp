@@ -1,12 +1,12 @@
 // chalkdb: the server process — parses the flags, opens (or creates, or recovers) the data
 // directory, serves clients until SIGINT or SIGTERM, then shuts the database down cleanly.
+#include <fmt/format.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <variant>
-
-#include <fmt/format.h>
 
 #include "executor/database.h"
 #include "server/config/command_line.h"

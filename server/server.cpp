@@ -1,10 +1,10 @@
 #include "server/server.h"
 
-#include <csignal>
-#include <memory>
+#include <fmt/format.h>
 
 #include <boost/asio/post.hpp>
-#include <fmt/format.h>
+#include <csignal>
+#include <memory>
 
 #include "server/backend/backend.h"
 #include "server/logging/server_log.h"
@@ -38,7 +38,8 @@ Server::~Server() {
 }
 
 void Server::start() {
-  if (!config_.listen_addresses.empty()) listener_.listen_tcp(config_.listen_addresses, config_.port);
+  if (!config_.listen_addresses.empty())
+    listener_.listen_tcp(config_.listen_addresses, config_.port);
   listener_.listen_unix(config_.socket_directory, config_.port);
   for (const std::string& line : listener_.descriptions()) log_server(LogSeverity::Log, line);
 }
@@ -88,9 +89,9 @@ void Server::on_connection(ClientSocket socket, ClientAddress address) {
 
 void Server::on_startup(SessionRegistry::Slot slot, ClientInfo client, ClientSocket socket,
                         MessageFramer framer, StartupOptions options) {
-  auto backend = std::make_shared<Backend>(database_, std::move(slot), std::move(client),
-                                           std::move(socket), std::move(framer),
-                                           std::move(options));
+  auto backend =
+      std::make_shared<Backend>(database_, std::move(slot), std::move(client), std::move(socket),
+                                std::move(framer), std::move(options));
   try {
     pool_.run([backend] { backend->run(); });
   } catch (const std::system_error& error) {

@@ -10,16 +10,13 @@
 
 namespace chalkdb {
 
-class AggregateBase : public Operator {
+class AggregateBase : public SingleInputOperator {
  public:
-  AggregateBase(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
+  using SingleInputOperator::SingleInputOperator;
 
  protected:
   std::vector<AggregateState> new_states() const;
   void accumulate(std::vector<AggregateState>& states, const Row& row);
-  std::unique_ptr<Operator> input_;
 };
 
 class PlainAggregate : public AggregateBase {

@@ -36,15 +36,13 @@ class HashJoin : public Operator {
 };
 
 // The Hash node under a HashJoin: passes its input through (the join builds the table).
-class HashNode : public Operator {
+class HashNode : public SingleInputOperator {
  public:
-  HashNode(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
+  using SingleInputOperator::SingleInputOperator;
   void open() override {
     count_loop();
     input_->open();
   }
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
 
  protected:
   void produce(RowBatch& out) override {
@@ -52,9 +50,6 @@ class HashNode : public Operator {
     if (input_->next(batch))
       for (auto& row : batch) emit(std::move(row), out);
   }
-
- private:
-  std::unique_ptr<Operator> input_;
 };
 
 }  // namespace chalkdb

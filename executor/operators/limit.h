@@ -6,18 +6,15 @@
 
 namespace chalkdb {
 
-class Limit : public Operator {
+class Limit : public SingleInputOperator {
  public:
-  Limit(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
+  using SingleInputOperator::SingleInputOperator;
   void open() override;
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
 
  protected:
   void produce(RowBatch& out) override;
 
  private:
-  std::unique_ptr<Operator> input_;
   int64_t to_skip_ = 0;
   int64_t remaining_ = -1;  // -1: no limit
 };

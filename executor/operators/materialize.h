@@ -6,18 +6,15 @@
 
 namespace chalkdb {
 
-class Materialize : public Operator {
+class Materialize : public SingleInputOperator {
  public:
-  Materialize(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
+  using SingleInputOperator::SingleInputOperator;
   void open() override;
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
 
  protected:
   void produce(RowBatch& out) override;
 
  private:
-  std::unique_ptr<Operator> input_;
   std::vector<Row> rows_;
   bool loaded_ = false;
   size_t next_ = 0;

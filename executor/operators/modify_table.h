@@ -10,12 +10,10 @@
 
 namespace chalkdb {
 
-class ModifyTable : public Operator {
+class ModifyTable : public SingleInputOperator {
  public:
-  ModifyTable(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
+  using SingleInputOperator::SingleInputOperator;
   void open() override;
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
 
   uint64_t affected_rows() const { return affected_; }
 
@@ -31,7 +29,6 @@ class ModifyTable : public Operator {
   template <typename Modify>
   bool modify_row(TupleId tid, Modify&& modify);
 
-  std::unique_ptr<Operator> input_;
   HeapTable* heap_ = nullptr;
   uint64_t affected_ = 0;
 };

@@ -7,12 +7,10 @@
 
 namespace chalkdb {
 
-class Sort : public Operator {
+class Sort : public SingleInputOperator {
  public:
-  Sort(const PlanNode& node, ExecContext& context, std::unique_ptr<Operator> input)
-      : Operator(node, context), input_(std::move(input)) {}
+  using SingleInputOperator::SingleInputOperator;
   void open() override;
-  std::vector<const Operator*> children() const override { return {input_.get()}; }
 
  protected:
   void produce(RowBatch& out) override;
@@ -20,7 +18,6 @@ class Sort : public Operator {
  private:
   bool less(const Row& a, const Row& b) const;
 
-  std::unique_ptr<Operator> input_;
   std::vector<Row> rows_;
   size_t next_ = 0;
 };

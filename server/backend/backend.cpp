@@ -1,17 +1,16 @@
 #include "server/backend/backend.h"
 
+#include <fmt/format.h>
 #include <sys/socket.h>
 
 #include <new>
-
-#include <fmt/format.h>
 
 #include "server/backend/protocol_result_sink.h"
 #include "server/backend/reported_parameters.h"
 #include "server/backend/startup_settings.h"
 #include "server/protocol/communication_error.h"
 #include "server/protocol/message_reader.h"
-#include "server/protocol/utf8_verifier.h"
+#include "sql/parser/utf8_validation.h"
 
 namespace chalkdb {
 
@@ -96,9 +95,10 @@ bool Backend::start_session() {
   }
   out.authentication_ok();
   const SessionOptions& options = startup_.session_options();
-  std::string authorized = fmt::format("connection authorized: user={} database={}", options.user,
-                                       options.database);
-  if (!options.application_name.empty()) authorized += " application_name=" + options.application_name;
+  std::string authorized =
+      fmt::format("connection authorized: user={} database={}", options.user, options.database);
+  if (!options.application_name.empty())
+    authorized += " application_name=" + options.application_name;
   log(LogSeverity::Log, authorized);
 
   ReportedParameters reported(options);
@@ -138,9 +138,12 @@ Backend::Next Backend::handle(const FrontendMessage& message) {
   // ignore_till_sync); Terminate still ends the session.
   if (ignore_till_sync_ && message.type != 'S' && message.type != 'X') return Next::Continue;
   switch (message.type) {
-    case 'Q': return simple_query(message);
-    case 'X': return Next::End;
-    case 'S': return sync();
+    case 'Q':
+      return simple_query(message);
+    case 'X':
+      return Next::End;
+    case 'S':
+      return sync();
     case 'H':
       stream_.flush();
       return Next::Continue;
@@ -148,8 +151,10 @@ Backend::Next Backend::handle(const FrontendMessage& message) {
     case 'B':
     case 'D':
     case 'E':
-    case 'C': return refuse_extended_query(message);
-    case 'F': return refuse_function_call();
+    case 'C':
+      return refuse_extended_query(message);
+    case 'F':
+      return refuse_function_call();
     default:
       // CopyData/CopyDone/CopyFail outside COPY: ignored, as the protocol specifies, because
       // a client may still be sending data for a COPY that failed.
@@ -160,7 +165,7 @@ Backend::Next Backend::handle(const FrontendMessage& message) {
 // Query: one C string, the SQL text, which must be valid UTF-8.
 void Backend::validate_query_message(std::string_view body) {
   MessageReader reader(body);
-  verify_utf8(reader.get_cstring());
+  check_utf8(reader.get_cstring());
   reader.expect_end();
 }
 
@@ -180,9 +185,9 @@ Backend::Next Backend::simple_query(const FrontendMessage& message) {
 }
 
 Backend::Next Backend::refuse_extended_query(const FrontendMessage& message) {
-  SqlError error(sqlstate::kFeatureNotSupported,
-                 fmt::format("extended query protocol message '{}' is not supported yet",
-                             message.type));
+  SqlError error(
+      sqlstate::kFeatureNotSupported,
+      fmt::format("extended query protocol message '{}' is not supported yet", message.type));
   error.with_hint("Use the simple query protocol (in libpq: PQexec).");
   return finish_message(error, {}, true);
 }

@@ -3,34 +3,33 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sql/settings/setting_value.h"
+#include "sql/settings/settings_registry.h"
+
 namespace chalkdb {
 
 namespace {
 
 bool same_name(std::string_view a, std::string_view b) {
   return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
   });
 }
 
 }  // namespace
 
-ReportedParameters::ReportedParameters(const SessionOptions& session)
-    : parameters_{
-          {"application_name", session.application_name},
-          {"client_encoding", "UTF8"},
-          {"DateStyle", "ISO, MDY"},
-          {"default_transaction_read_only", "off"},
-          {"in_hot_standby", "off"},
-          {"integer_datetimes", "on"},
-          {"IntervalStyle", "postgres"},
-          {"is_superuser", "on"},
-          {"server_encoding", "UTF8"},
-          {"server_version", std::string(kServerVersion)},
-          {"session_authorization", session.user},
-          {"standard_conforming_strings", "on"},
-          {"TimeZone", "Etc/UTC"},
-      } {}
+ReportedParameters::ReportedParameters(const SessionOptions& session) {
+  const SettingsRegistry& registry = SettingsRegistry::global();
+  for (const SettingDefinition* definition : registry.all()) {
+    if (!definition->reported) continue;
+    parameters_.emplace_back(
+        definition->name, show_setting_value(*definition, registry.global_value(definition->name)));
+  }
+  set("application_name", session.application_name);
+  set("session_authorization", session.user);
+  set("is_superuser", "on");
+}
 
 void ReportedParameters::set(std::string_view name, std::string value) {
   for (auto& [reported_name, reported_value] : parameters_) {

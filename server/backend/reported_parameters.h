@@ -1,7 +1,7 @@
-// ReportedParameters: the run-time settings a server announces with ParameterStatus at
-// start-up (PostgreSQL's GUC_REPORT settings), in PostgreSQL 15's order and with its default
-// values. server_version reports a 15.x version so that libpq's PQserverVersion() is 150018
-// and psql and pgbench choose their PostgreSQL 15 behaviour.
+// ReportedParameters: the settings a server announces with ParameterStatus at start-up —
+// those the settings registry marks as reported (PostgreSQL's GUC_REPORT), in PostgreSQL's
+// order (by name, ignoring case) and with their server-wide values, adjusted for the session:
+// its application_name and user, and is_superuser on (every ChalkDB user is a superuser).
 #pragma once
 
 #include <string>
@@ -13,8 +13,6 @@
 #include "server/protocol/backend_message_writer.h"
 
 namespace chalkdb {
-
-inline constexpr std::string_view kServerVersion = "15.18 (ChalkDB 0.1)";
 
 class ReportedParameters {
  public:

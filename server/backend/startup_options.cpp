@@ -3,18 +3,16 @@
 #include <cctype>
 
 #include "server/protocol/protocol_constants.h"
+#include "sql/settings/settings_registry.h"
 
 namespace chalkdb {
 
 namespace {
 
-// PostgreSQL 15 keeps only printable ASCII in application_name (pg_clean_ascii).
-std::string printable_ascii(std::string_view text) {
-  std::string clean(text);
-  for (char& c : clean) {
-    if (c < 32 || c > 126) c = '?';
-  }
-  return clean;
+// The setting's own check hook cleans it as PostgreSQL 15 does (printable ASCII only).
+std::string cleaned_application_name(std::string_view text) {
+  const SettingDefinition& definition = SettingsRegistry::global().get("application_name");
+  return definition.check ? definition.check(text, "") : std::string(text);
 }
 
 std::string truncated_identifier(std::string_view name) {
@@ -99,7 +97,7 @@ StartupOptions StartupOptions::from(const StartupMessage& message) {
     } else if (name == "database") {
       options.session_.database = truncated_identifier(value);
     } else if (name == "application_name") {
-      options.session_.application_name = printable_ascii(value);
+      options.session_.application_name = cleaned_application_name(value);
     } else if (name == "options") {
       options.command_line_ = value;
     } else if (name.starts_with("_pq_.")) {

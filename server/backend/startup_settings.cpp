@@ -4,7 +4,7 @@
 #include <cctype>
 #include <optional>
 
-#include "server/backend/client_encoding.h"
+#include "sql/settings/settings_registry.h"
 #include "sql/types/value_io.h"
 
 namespace chalkdb {
@@ -39,9 +39,15 @@ std::string quoted_literal(std::string_view text) {
 
 bool is_client_encoding(std::string_view name) {
   constexpr std::string_view kName = "client_encoding";
-  return std::ranges::equal(name, kName, [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == b;
-  });
+  return std::ranges::equal(
+      name, kName, [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+// The server converts nothing, so which client encodings work is the setting's check hook's
+// decision (UTF8 and SQL_ASCII); the session need not hear of it.
+std::string canonical_client_encoding(std::string_view requested) {
+  const SettingDefinition& definition = SettingsRegistry::global().get("client_encoding");
+  return definition.check ? definition.check(requested, "UTF8") : std::string(requested);
 }
 
 std::string set_config(Session& session, const SettingAssignment& setting) {
@@ -59,7 +65,7 @@ void apply_startup_settings(Session& session, const std::vector<SettingAssignmen
   for (const SettingAssignment& setting : settings) {
     try {
       if (is_client_encoding(setting.name)) {
-        reported.set("client_encoding", resolve_client_encoding(setting.value));
+        reported.set("client_encoding", canonical_client_encoding(setting.value));
       } else {
         reported.set(setting.name, set_config(session, setting));
       }

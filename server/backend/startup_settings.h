@@ -1,10 +1,10 @@
 // Applying the run-time settings a client sends at start-up (DateStyle=ISO, -c search_path=x,
 // client_encoding=UTF8, ...), as PostgreSQL does before the first ReadyForQuery.
 //
-// client_encoding is negotiated by the server itself (see client_encoding.h); every other
-// setting goes to the session as `SELECT pg_catalog.set_config(name, value, false)`, which
-// takes the raw value string exactly as PostgreSQL's startup processing does and returns the
-// canonical value to report (set_config('datestyle', 'ISO') → "ISO, MDY").
+// client_encoding is settled by the server itself (the protocol layer is what would convert).
+// Every other setting goes to the session as `SELECT pg_catalog.set_config(name, value,
+// false)`, which takes the raw value string exactly as PostgreSQL's start-up processing does
+// and returns the canonical value to report (set_config('datestyle', 'ISO') → "ISO, MDY").
 #pragma once
 
 #include "executor/session.h"

@@ -2,12 +2,12 @@
 // flags that set it).
 #pragma once
 
+#include <spdlog/common.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
-
-#include <spdlog/common.h>
 
 #include "executor/database.h"
 

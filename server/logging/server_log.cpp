@@ -1,11 +1,10 @@
 #include "server/logging/server_log.h"
 
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <memory>
-
-#include <spdlog/sinks/stdout_sinks.h>
-#include <spdlog/spdlog.h>
 
 namespace chalkdb {
 
@@ -20,12 +19,18 @@ struct SeverityStyle {
 
 SeverityStyle style_of(LogSeverity severity) {
   switch (severity) {
-    case LogSeverity::Debug: return {spdlog::level::debug, "DEBUG"};
-    case LogSeverity::Log: return {spdlog::level::info, "LOG"};
-    case LogSeverity::Warning: return {spdlog::level::warn, "WARNING"};
-    case LogSeverity::Error: return {spdlog::level::err, "ERROR"};
-    case LogSeverity::Fatal: return {spdlog::level::err, "FATAL"};
-    case LogSeverity::Statement: return {spdlog::level::err, "STATEMENT"};
+    case LogSeverity::Debug:
+      return {spdlog::level::debug, "DEBUG"};
+    case LogSeverity::Log:
+      return {spdlog::level::info, "LOG"};
+    case LogSeverity::Warning:
+      return {spdlog::level::warn, "WARNING"};
+    case LogSeverity::Error:
+      return {spdlog::level::err, "ERROR"};
+    case LogSeverity::Fatal:
+      return {spdlog::level::err, "FATAL"};
+    case LogSeverity::Statement:
+      return {spdlog::level::err, "STATEMENT"};
   }
   return {spdlog::level::info, "LOG"};
 }

@@ -4,11 +4,11 @@
 // (ChalkDB runs sessions on threads, so it is a per-connection number, not an OS pid).
 #pragma once
 
+#include <spdlog/common.h>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
-
-#include <spdlog/common.h>
 
 namespace chalkdb {
 

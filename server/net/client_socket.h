@@ -2,12 +2,11 @@
 // socket), and ClientInfo, who the client is as PostgreSQL's log lines describe it.
 #pragma once
 
+#include <boost/asio/generic/stream_protocol.hpp>
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <boost/asio/generic/stream_protocol.hpp>
 
 namespace chalkdb {
 

@@ -1,10 +1,10 @@
 #include "server/net/listener.h"
 
-#include <stdexcept>
+#include <fmt/format.h>
 
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <fmt/format.h>
+#include <stdexcept>
 
 #include "server/logging/server_log.h"
 
@@ -37,9 +37,10 @@ std::string family_name(const tcp::endpoint& endpoint) {
 constexpr std::chrono::milliseconds kAcceptRetryDelay{100};
 
 std::string port_in_use_hint(uint16_t port) {
-  return fmt::format("Is another server already running on port {}? If not, wait a few seconds "
-                     "and retry.",
-                     port);
+  return fmt::format(
+      "Is another server already running on port {}? If not, wait a few seconds "
+      "and retry.",
+      port);
 }
 
 }  // namespace
@@ -72,9 +73,10 @@ void Listener::listen_tcp_address(const std::string& address, uint16_t port) {
   auto results = resolver.resolve(address, std::to_string(port),
                                   tcp::resolver::numeric_service | tcp::resolver::passive, error);
   if (error) {
-    throw std::runtime_error(fmt::format("could not translate host name \"{}\", service \"{}\" to "
-                                         "address: {}",
-                                         address, port, error.message()));
+    throw std::runtime_error(
+        fmt::format("could not translate host name \"{}\", service \"{}\" to "
+                    "address: {}",
+                    address, port, error.message()));
   }
   std::string first_failure;
   size_t bound = 0;
@@ -96,7 +98,8 @@ std::string Listener::bind_tcp(const tcp::endpoint& endpoint) {
   boost::system::error_code error;
   acceptor->open(endpoint.protocol(), error);
   if (!error) acceptor->set_option(tcp::acceptor::reuse_address(true), error);
-  if (!error && endpoint.address().is_v6()) acceptor->set_option(boost::asio::ip::v6_only(true), error);
+  if (!error && endpoint.address().is_v6())
+    acceptor->set_option(boost::asio::ip::v6_only(true), error);
   if (!error) acceptor->bind(endpoint, error);
   if (!error) acceptor->listen(boost::asio::socket_base::max_listen_connections, error);
   if (error) {
@@ -140,40 +143,42 @@ void Listener::remove_stale_socket_file(uint16_t port) const {
   boost::system::error_code refused;
   probe.connect(UnixProtocol::endpoint(socket_path_.string()), refused);
   if (!refused) {
-    throw std::runtime_error(fmt::format("could not bind Unix address \"{}\": Address already in "
-                                         "use\nHINT:  {}",
-                                         socket_path_.string(), port_in_use_hint(port)));
+    throw std::runtime_error(
+        fmt::format("could not bind Unix address \"{}\": Address already in "
+                    "use\nHINT:  {}",
+                    socket_path_.string(), port_in_use_hint(port)));
   }
   std::filesystem::remove(socket_path_, missing);
 }
 
 void Listener::accept_tcp(TcpAcceptor& acceptor) {
-  acceptor.async_accept([this, &acceptor](const boost::system::error_code& error,
-                                          tcp::socket socket) {
-    if (error == boost::asio::error::operation_aborted) return;
-    if (error) return retry_after_accept_failure(error, [this, &acceptor] { accept_tcp(acceptor); });
-    {
-      boost::system::error_code ignored;
-      socket.set_option(tcp::no_delay(true), ignored);
-      socket.set_option(boost::asio::socket_base::keep_alive(true), ignored);
-      ClientAddress address;
-      tcp::endpoint peer = socket.remote_endpoint(ignored);
-      address.host = peer.address().to_string();
-      address.port = peer.port();
-      on_accepted_(ClientSocket(std::move(socket)), std::move(address));
-    }
-    accept_tcp(acceptor);
-  });
+  acceptor.async_accept(
+      [this, &acceptor](const boost::system::error_code& error, tcp::socket socket) {
+        if (error == boost::asio::error::operation_aborted) return;
+        if (error)
+          return retry_after_accept_failure(error, [this, &acceptor] { accept_tcp(acceptor); });
+        {
+          boost::system::error_code ignored;
+          socket.set_option(tcp::no_delay(true), ignored);
+          socket.set_option(boost::asio::socket_base::keep_alive(true), ignored);
+          ClientAddress address;
+          tcp::endpoint peer = socket.remote_endpoint(ignored);
+          address.host = peer.address().to_string();
+          address.port = peer.port();
+          on_accepted_(ClientSocket(std::move(socket)), std::move(address));
+        }
+        accept_tcp(acceptor);
+      });
 }
 
 void Listener::accept_unix() {
-  unix_acceptor_->async_accept([this](const boost::system::error_code& error,
-                                      UnixProtocol::socket socket) {
-    if (error == boost::asio::error::operation_aborted) return;
-    if (error) return retry_after_accept_failure(error, [this] { accept_unix(); });
-    on_accepted_(ClientSocket(std::move(socket)), ClientAddress{});
-    accept_unix();
-  });
+  unix_acceptor_->async_accept(
+      [this](const boost::system::error_code& error, UnixProtocol::socket socket) {
+        if (error == boost::asio::error::operation_aborted) return;
+        if (error) return retry_after_accept_failure(error, [this] { accept_unix(); });
+        on_accepted_(ClientSocket(std::move(socket)), ClientAddress{});
+        accept_unix();
+      });
 }
 
 // Failures such as running out of file descriptors last a while; retrying at once would spin.
@@ -182,10 +187,10 @@ void Listener::retry_after_accept_failure(const boost::system::error_code& error
   server_log(server_process_id(), LogSeverity::Log,
              "could not accept new connection: " + error.message());
   auto timer = std::make_shared<boost::asio::steady_timer>(io_, kAcceptRetryDelay);
-  timer->async_wait([timer, accept_again = std::move(accept_again)](
-                        const boost::system::error_code& cancelled) {
-    if (!cancelled) accept_again();
-  });
+  timer->async_wait(
+      [timer, accept_again = std::move(accept_again)](const boost::system::error_code& cancelled) {
+        if (!cancelled) accept_again();
+      });
 }
 
 void Listener::close() {

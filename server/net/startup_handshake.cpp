@@ -115,14 +115,13 @@ void StartupHandshake::reject(const UnsupportedProtocol& request) {
 }
 
 void StartupHandshake::send_then(std::function<void()> next) {
-  boost::asio::async_write(
-      socket_, boost::asio::buffer(out_.buffer()),
-      [self = shared_from_this(), next = std::move(next)](const boost::system::error_code& error,
-                                                          size_t) {
-        self->out_.clear();
-        if (error || self->finished_) return self->close();
-        next();
-      });
+  boost::asio::async_write(socket_, boost::asio::buffer(out_.buffer()),
+                           [self = shared_from_this(), next = std::move(next)](
+                               const boost::system::error_code& error, size_t) {
+                             self->out_.clear();
+                             if (error || self->finished_) return self->close();
+                             next();
+                           });
 }
 
 void StartupHandshake::close() {

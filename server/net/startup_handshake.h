@@ -9,11 +9,10 @@
 #pragma once
 
 #include <array>
+#include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <functional>
 #include <memory>
-
-#include <boost/asio/steady_timer.hpp>
 
 #include "server/backend/session_registry.h"
 #include "server/backend/startup_options.h"

@@ -8,9 +8,12 @@ namespace {
 
 char status_byte(TransactionStatus status) {
   switch (status) {
-    case TransactionStatus::Idle: return 'I';
-    case TransactionStatus::InBlock: return 'T';
-    case TransactionStatus::Failed: return 'E';
+    case TransactionStatus::Idle:
+      return 'I';
+    case TransactionStatus::InBlock:
+      return 'T';
+    case TransactionStatus::Failed:
+      return 'E';
   }
   return 'I';
 }
@@ -175,7 +178,8 @@ size_t BackendMessageWriter::reserve_int32() {
 
 void BackendMessageWriter::patch_int32(size_t offset, size_t value) {
   auto bits = static_cast<uint32_t>(value);
-  for (int i = 0; i < 4; ++i) buffer_[offset + i] = static_cast<char>((bits >> (24 - 8 * i)) & 0xff);
+  for (int i = 0; i < 4; ++i)
+    buffer_[offset + i] = static_cast<char>((bits >> (24 - 8 * i)) & 0xff);
 }
 
 }  // namespace chalkdb

@@ -67,10 +67,14 @@ bool UnsupportedProtocol::wants_legacy_error() const {
 StartupPacket parse_startup_packet(std::string_view body) {
   auto version = static_cast<uint32_t>(MessageReader(body).get_int32());
   switch (version) {
-    case protocol::kSslRequestCode: return SslRequest{};
-    case protocol::kGssEncRequestCode: return GssEncRequest{};
-    case protocol::kCancelRequestCode: return parse_cancel_request(body);
-    default: break;
+    case protocol::kSslRequestCode:
+      return SslRequest{};
+    case protocol::kGssEncRequestCode:
+      return GssEncRequest{};
+    case protocol::kCancelRequestCode:
+      return parse_cancel_request(body);
+    default:
+      break;
   }
   if (protocol::version_major(version) != 3) return UnsupportedProtocol{version};
   return StartupMessage{version, parse_parameters(body)};

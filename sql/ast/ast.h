@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace chalkdb::ast {
@@ -413,6 +414,9 @@ struct CreateTableStmt : Stmt {
   bool if_not_exists = false;
   bool temporary = false;
   std::optional<std::string> access_method;  // USING heap | lsm
+  // WITH (fillfactor = 100, ...): storage parameters as written, lower-cased names; a
+  // parameter without a value is "true", as in PostgreSQL.
+  std::vector<std::pair<std::string, std::string>> storage_parameters;
 };
 
 struct DropTableStmt : Stmt {
@@ -429,6 +433,7 @@ struct TransactionStmt : Stmt {  // BEGIN / START TRANSACTION / COMMIT / END / R
   TransactionKind transaction_kind = TransactionKind::Begin;
   std::optional<std::string> isolation_level;  // "read committed", "repeatable read", ...
   std::optional<bool> read_only;
+  bool start_transaction = false;  // spelled START TRANSACTION (its command tag differs)
 };
 
 struct ExplainStmt : Stmt {

@@ -16,7 +16,7 @@ options { superClass = ChalkSqlLexerBase; }
 
 tokens {
   PLUS, MINUS, STAR, SLASH, PERCENT, CARET, LT, GT, EQ, LESS_EQUALS, GREATER_EQUALS, NOT_EQUALS,
-  EQUALS_GREATER, OP, UNTERMINATED_COMMENT, UNTERMINATED_DOLLAR_STRING
+  EQUALS_GREATER, OP, UNTERMINATED_COMMENT, UNTERMINATED_DOLLAR_STRING, NOT_LA, NULLS_LA
 }
 
 @lexer::postinclude {
@@ -24,6 +24,19 @@ tokens {
 }
 
 @lexer::members {
+  // parser.c's base_yylex(): NOT before BETWEEN/IN/LIKE/ILIKE/SIMILAR is NOT_LA and NULLS
+  // before FIRST/LAST is NULLS_LA, so the grammar can tell them from a prefix NOT and from a
+  // column named "nulls" with one token of lookahead, as PostgreSQL's does.
+  bool needsLookahead(size_t type) const override { return type == NOT || type == NULLS; }
+
+  size_t lookaheadType(size_t type, size_t next) const override {
+    if (type == NOT && (next == BETWEEN || next == IN || next == LIKE || next == ILIKE || next == SIMILAR)) {
+      return NOT_LA;
+    }
+    if (type == NULLS && (next == FIRST || next == LAST)) return NULLS_LA;
+    return type;
+  }
+
   // Maps an operator's text to its token type, as scan.l's {operator} rule does.
   size_t operatorType(const std::string& op) {
     if (op.size() == 1) {

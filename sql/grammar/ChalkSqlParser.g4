@@ -20,6 +20,43 @@ options {
 #include "sql/grammar/chalk_sql_parser_base.h"
 }
 
+@parser::members {
+  // gram.y's %nonassoc levels: an operator of level 1 (comparisons), 2 (LIKE, SIMILAR,
+  // BETWEEN; IN as the second operator) or 3 (IS DISTINCT FROM; IS tests as the second
+  // operator) may not have a binary operator of the same level as its left operand
+  // (a < b < c). Called before the second operator is read, so it is the error token, as in
+  // PostgreSQL.
+  void checkNonAssociative(int level);
+  static int binaryOperatorLevel(antlr4::tree::ParseTree* tree);
+  // PostgreSQL 15 requires an alias for a subquery in FROM, and says so as soon as the
+  // subquery's FROM item ends.
+  static void checkSubqueryAlias(antlr4::ParserRuleContext* subselectTable);
+}
+
+@parser::definitions {
+void ChalkSqlParser::checkNonAssociative(int level) {
+  if (binaryOperatorLevel(_ctx->children.empty() ? nullptr : _ctx->children.front()) == level) {
+    throw chalkdb::GrammarError::unexpectedToken(_input->LT(1));
+  }
+}
+
+int ChalkSqlParser::binaryOperatorLevel(antlr4::tree::ParseTree* tree) {
+  if (dynamic_cast<ComparisonExprContext*>(tree) || dynamic_cast<ComparisonBExprContext*>(tree)) return 1;
+  if (dynamic_cast<LikeExprContext*>(tree) || dynamic_cast<LikeEscapeExprContext*>(tree) ||
+      dynamic_cast<SimilarExprContext*>(tree) || dynamic_cast<SimilarEscapeExprContext*>(tree) ||
+      dynamic_cast<BetweenExprContext*>(tree) || dynamic_cast<BetweenAsymmetricExprContext*>(tree)) {
+    return 2;
+  }
+  if (dynamic_cast<IsDistinctExprContext*>(tree) || dynamic_cast<IsDistinctBExprContext*>(tree)) return 3;
+  return 0;
+}
+
+void ChalkSqlParser::checkSubqueryAlias(antlr4::ParserRuleContext* subselectTable) {
+  auto* table = static_cast<SubselectTableContext*>(subselectTable);
+  if (table->aliasClause() == nullptr) throw chalkdb::GrammarError::subqueryWithoutAlias(table->selectWithParens());
+}
+}
+
 stmtBlock: stmt? (SEMI stmt?)* EOF;
 
 stmt
@@ -81,7 +118,7 @@ valuesRow: LPAREN valuesItem (COMMA valuesItem)* RPAREN;
 valuesItem: DEFAULT | aExpr;
 
 sortClause: ORDER BY sortBy (COMMA sortBy)*;
-sortBy: aExpr (ASC | DESC)? (NULLS (FIRST | LAST))?;
+sortBy: aExpr (ASC | DESC)? (NULLS_LA (FIRST | LAST))?;
 
 selectLimit
   : limitClause offsetClause?
@@ -124,7 +161,8 @@ tablePrimary
   @init { checkStackDepth(); }
   : qualifiedName aliasClause?                    # relationTable
   | LATERAL? funcApplication aliasClause?         # functionTable
-  | LATERAL? selectWithParens aliasClause?        # subselectTable
+  | LATERAL? selectWithParens aliasClause?
+    {checkSubqueryAlias(_localctx);}  # subselectTable
   | LPAREN joinedTable RPAREN aliasClause?        # parenthesizedJoin
   ;
 joinedTable
@@ -158,8 +196,10 @@ returningClause: RETURNING targetList;
 
 createTableStmt
   : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName
-    LPAREN (tableElement (COMMA tableElement)*)? RPAREN (USING colId)?
+    LPAREN (tableElement (COMMA tableElement)*)? RPAREN (USING colId)? storageParameters?
   ;
+storageParameters: WITH LPAREN storageParameter (COMMA storageParameter)* RPAREN;
+storageParameter: colLabel (DOT colLabel)? (EQ (booleanOrString | numericOnly))?;
 tempSpec: TEMPORARY | TEMP | LOCAL (TEMPORARY | TEMP);
 
 tableElement
@@ -261,17 +301,17 @@ aExpr
   | aExpr qualOp aExpr                                                 # otherOpExpr
   | qualOp aExpr                                                       # prefixOpExpr
   | aExpr subqueryOp subType (selectWithParens | LPAREN aExpr RPAREN)  # quantifiedExpr
-  | aExpr NOT? (LIKE | ILIKE) aExpr ESCAPE aExpr                       # likeEscapeExpr
-  | aExpr NOT? (LIKE | ILIKE) aExpr                                    # likeExpr
-  | aExpr NOT? SIMILAR TO aExpr ESCAPE aExpr                           # similarEscapeExpr
-  | aExpr NOT? SIMILAR TO aExpr                                        # similarExpr
-  | aExpr NOT? BETWEEN SYMMETRIC? bExpr AND aExpr                      # betweenExpr
-  | aExpr NOT? BETWEEN ASYMMETRIC bExpr AND aExpr                      # betweenAsymmetricExpr
-  | aExpr NOT? IN (selectWithParens | LPAREN exprList RPAREN)          # inExpr
-  | aExpr comparisonOp aExpr                                           # comparisonExpr
-  | aExpr IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)                # isExpr
-  | aExpr IS NOT? DISTINCT FROM aExpr                                  # isDistinctExpr
-  | aExpr (ISNULL | NOTNULL)                                           # nullTestExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? (LIKE | ILIKE) aExpr ESCAPE aExpr                   # likeEscapeExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? (LIKE | ILIKE) aExpr                                # likeExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? SIMILAR TO aExpr ESCAPE aExpr                       # similarEscapeExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? SIMILAR TO aExpr                                    # similarExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? BETWEEN SYMMETRIC? bExpr AND aExpr                  # betweenExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? BETWEEN ASYMMETRIC bExpr AND aExpr                  # betweenAsymmetricExpr
+  | aExpr {checkNonAssociative(2);} NOT_LA? IN (selectWithParens | LPAREN exprList RPAREN)      # inExpr
+  | aExpr {checkNonAssociative(1);} comparisonOp aExpr                                          # comparisonExpr
+  | aExpr {checkNonAssociative(3);} IS NOT? (NULL_P | TRUE_P | FALSE_P | UNKNOWN)               # isExpr
+  | aExpr {checkNonAssociative(3);} IS NOT? DISTINCT FROM aExpr                                 # isDistinctExpr
+  | aExpr {checkNonAssociative(3);} (ISNULL | NOTNULL)                                        # nullTestExpr
   | <assoc=right> NOT aExpr                                            # notExpr
   | aExpr AND aExpr                                                    # andExpr
   | aExpr OR aExpr                                                     # orExpr
@@ -289,8 +329,8 @@ bExpr
   | bExpr (PLUS | MINUS) bExpr                                         # additiveBExpr
   | bExpr qualOp bExpr                                                 # otherOpBExpr
   | qualOp bExpr                                                       # prefixOpBExpr
-  | bExpr comparisonOp bExpr                                           # comparisonBExpr
-  | bExpr IS NOT? DISTINCT FROM bExpr                                  # isDistinctBExpr
+  | bExpr {checkNonAssociative(1);} comparisonOp bExpr                                        # comparisonBExpr
+  | bExpr {checkNonAssociative(3);} IS NOT? DISTINCT FROM bExpr                               # isDistinctBExpr
   ;
 
 cExpr
@@ -387,7 +427,7 @@ mathOp
   | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS
   ;
 comparisonOp: LT | GT | EQ | LESS_EQUALS | GREATER_EQUALS | NOT_EQUALS;
-subqueryOp: allOp | OPERATOR LPAREN anyOperator RPAREN | NOT? (LIKE | ILIKE);
+subqueryOp: allOp | OPERATOR LPAREN anyOperator RPAREN | NOT_LA? (LIKE | ILIKE);
 subType: ANY | SOME | ALL;
 
 // ---- Types -----------------------------------------------------------------------------------
@@ -447,7 +487,7 @@ colLabel
   : IDENT | QUOTED_IDENT | unreservedKeyword | colNameKeyword | typeFuncNameKeyword
   | reservedKeyword
   ;
-bareColLabel: IDENT | QUOTED_IDENT | bareUnreservedKeyword | bareColNameKeyword;
+bareColLabel: IDENT | QUOTED_IDENT | bareLabelKeyword;
 
 // ---- Keyword categories (PostgreSQL's pg_get_keywords()) --------------------------------------
 
@@ -491,21 +531,25 @@ unreservedKeyword
     YEAR | ZONE
   ;
 
-bareUnreservedKeyword
+bareLabelKeyword
   :
-    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FIRST | IF | IMMEDIATE | INSERT |
-    ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | NAMES | NEXT | NO | NOWAIT |
-    NULLS | OF | OFF | OPERATOR | ORDINALITY | PARTIAL | READ | REPEATABLE | RESET | RESTRICT |
-    ROLLBACK | ROWS | SCHEMA | SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P |
-    START | TEMP | TEMPORARY | TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | WORK | WRITE |
-    ZONE
-  ;
-
-bareColNameKeyword
-  :
-    BETWEEN | BIGINT | BIT | BOOLEAN | COALESCE | DEC | DECIMAL | EXISTS | EXTRACT | FLOAT |
-    GREATEST | INT | INTEGER | INTERVAL | LEAST | NULLIF | NUMERIC | POSITION | REAL | ROW |
-    SMALLINT | SUBSTRING | TIME | TIMESTAMP | TRIM | VALUES | VARCHAR
+    ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
+    AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
+    CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
+    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
+    CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEC |
+    DECIMAL | DEFAULT | DEFERRABLE | DEFERRED | DELETE | DESC | DISTINCT | DO | DOUBLE | DROP |
+    ELSE | END | ESCAPE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT | FOREIGN |
+    FREEZE | FULL | GREATEST | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
+    INTEGER | INTERVAL | IS | ISOLATION | JOIN | KEY | LAST | LATERAL | LEADING | LEAST |
+    LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | NAMES |
+    NATURAL | NEXT | NO | NOT | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
+    OPERATOR | OR | ORDINALITY | OUTER | PARTIAL | PLACING | POSITION | PRIMARY | READ | REAL |
+    REFERENCES | REPEATABLE | RESET | RESTRICT | RIGHT | ROLLBACK | ROW | ROWS | SCHEMA |
+    SELECT | SERIALIZABLE | SESSION | SESSION_USER | SET | SHARE | SHOW | SIMILAR | SIMPLE |
+    SKIP_P | SMALLINT | SOME | START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP |
+    TEMPORARY | THEN | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
+    UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
+    VERBOSE | WHEN | WORK | WRITE | ZONE
   ;
 

@@ -16,7 +16,22 @@ class ChalkSqlLexerBase : public antlr4::Lexer {
  public:
   explicit ChalkSqlLexerBase(antlr4::CharStream* input) : antlr4::Lexer(input) {}
 
+  // Lexes one token ahead after the token types that need it, and retypes them from what
+  // follows (PostgreSQL's base_yylex()).
+  std::unique_ptr<antlr4::Token> nextToken() override {
+    std::unique_ptr<antlr4::Token> token = pending_ ? std::move(pending_) : antlr4::Lexer::nextToken();
+    if (needsLookahead(token->getType())) {
+      pending_ = antlr4::Lexer::nextToken();
+      const size_t type = lookaheadType(token->getType(), pending_->getType());
+      if (type != token->getType()) static_cast<antlr4::CommonToken&>(*token).setType(type);
+    }
+    return token;
+  }
+
  protected:
+  virtual bool needsLookahead(size_t type) const = 0;
+  virtual size_t lookaheadType(size_t type, size_t next) const = 0;
+
   // Gives back the last `count` characters of the current token to the input.
   void giveBack(size_t count) { _input->seek(_input->index() - count); }
 
@@ -85,6 +100,8 @@ class ChalkSqlLexerBase : public antlr4::Lexer {
   }
 
  private:
+  std::unique_ptr<antlr4::Token> pending_;
+
   static bool isSign(char c) { return c == '+' || c == '-'; }
 
   static bool hasNonSqlOperatorChar(const std::string& op, size_t length) {

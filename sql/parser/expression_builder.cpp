@@ -46,33 +46,7 @@ std::string subquery_operator(P::SubqueryOpContext* context) {
   if (context->allOp()) return operator_symbol(context->allOp()->getStart());
   if (context->anyOperator()) return operator_symbol(context->anyOperator()->allOp()->getStart());
   const std::string like = context->LIKE() ? "~~" : "~~*";
-  return context->NOT() ? "!" + like : like;
-}
-
-// gram.y's %nonassoc levels: a binary operator of a level may not be the left operand of
-// another operator of the same level (a < b < c, a LIKE b IN (c), a IS DISTINCT FROM b IS
-// NULL); PostgreSQL reports the second operator.
-struct OperatorLevel {
-  int level = 0;  // 0: associative or not an operator
-  bool binary = false;
-};
-
-OperatorLevel operator_level(ExpressionAlternative alternative) {
-  using A = ExpressionAlternative;
-  switch (alternative) {
-    case A::Comparison: return {1, true};
-    case A::Like:
-    case A::LikeEscape:
-    case A::Similar:
-    case A::SimilarEscape:
-    case A::Between:
-    case A::BetweenAsymmetric: return {2, true};
-    case A::In: return {2, false};
-    case A::IsDistinct: return {3, true};
-    case A::Is:
-    case A::NullTest: return {3, false};
-    default: return {};
-  }
+  return context->NOT_LA() ? "!" + like : like;
 }
 
 bool is_chained_operator(ExpressionAlternative alternative) {
@@ -90,14 +64,6 @@ bool is_chained_operator(ExpressionAlternative alternative) {
 bool is_operand(antlr4::tree::ParseTree* tree) {
   auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree);
   return rule != nullptr && (rule->getRuleIndex() == P::RuleAExpr || rule->getRuleIndex() == P::RuleBExpr);
-}
-
-void check_non_associative(antlr4::ParserRuleContext* context, ExpressionAlternative alternative) {
-  const OperatorLevel outer = operator_level(alternative);
-  if (outer.level == 0 || !is_operand(context->children.front())) return;
-  const OperatorLevel left =
-      operator_level(alternative_of(*static_cast<antlr4::ParserRuleContext*>(context->children.front())));
-  if (left.binary && left.level == outer.level) throw syntax_error_at(*child_start(context, 1));
 }
 
 // The i-th aExpr/bExpr child of an operator node.
@@ -176,7 +142,6 @@ std::vector<ast::ExprPtr> ExpressionBuilder::build_each(const std::vector<P::AEx
 ast::ExprPtr ExpressionBuilder::build_node(antlr4::ParserRuleContext* context) {
   StackDepth::check();
   const ExpressionAlternative alternative = alternative_of(*context);
-  check_non_associative(context, alternative);
   if (is_chained_operator(alternative)) return operator_chain(context);
   switch (alternative) {
     case A::Primary: return build_node(context->getRuleContext<P::CExprContext>(0));
@@ -238,10 +203,14 @@ ast::ExprPtr ExpressionBuilder::build_special_operator(antlr4::ParserRuleContext
 
 // A left-associative chain (a + b + c ..., x OR y OR z ...) is a left-deep tree; it is walked
 // iteratively so that a WHERE clause with thousands of ORs does not recurse per operator.
+// Longer chains are refused: whatever walks the tree later recurses once per operator
+// (PostgreSQL itself runs out of stack on 10000 additions).
 ast::ExprPtr ExpressionBuilder::operator_chain(antlr4::ParserRuleContext* context) {
+  constexpr size_t kMaxChain = 10000;
   std::vector<antlr4::ParserRuleContext*> chain;
   antlr4::ParserRuleContext* leftmost = context;
   while (is_chained_operator(alternative_of(*leftmost))) {
+    if (chain.size() == kMaxChain) throw StackDepth::Exceeded();
     chain.push_back(leftmost);
     leftmost = operand(leftmost, 0);
   }
@@ -277,7 +246,7 @@ ast::ExprPtr ExpressionBuilder::like(antlr4::ParserRuleContext* context) {
   like->operand = build_node(operand(context, 0));
   like->pattern = build_node(operand(context, 1));
   if (antlr4::ParserRuleContext* escape = operand(context, 2)) like->escape = build_node(escape);
-  like->negated = context->getToken(P::NOT, 0) != nullptr;
+  like->negated = context->getToken(P::NOT_LA, 0) != nullptr;
   like->case_insensitive = context->getToken(P::ILIKE, 0) != nullptr;
   return like;
 }
@@ -288,7 +257,7 @@ ast::ExprPtr ExpressionBuilder::similar(antlr4::ParserRuleContext* context) {
   ast::ExprPtr value = build_node(operand(context, 0));
   std::vector<ast::ExprPtr> args = expr_vector(build_node(operand(context, 1)));
   if (antlr4::ParserRuleContext* escape = operand(context, 2)) args.push_back(build_node(escape));
-  const bool negated = context->getToken(P::NOT, 0) != nullptr;
+  const bool negated = context->getToken(P::NOT_LA, 0) != nullptr;
   return make_binary(negated ? "!~" : "~", location, std::move(value),
                      make_system_call("similar_to_escape", location, std::move(args)));
 }
@@ -298,7 +267,7 @@ ast::ExprPtr ExpressionBuilder::between(antlr4::ParserRuleContext* context, bool
   between->operand = build_node(operand(context, 0));
   between->low = build_node(operand(context, 1));
   between->high = build_node(operand(context, 2));
-  between->negated = context->getToken(P::NOT, 0) != nullptr;
+  between->negated = context->getToken(P::NOT_LA, 0) != nullptr;
   between->symmetric = may_be_symmetric && context->getToken(P::SYMMETRIC, 0) != nullptr;
   return between;
 }
@@ -309,13 +278,13 @@ ast::ExprPtr ExpressionBuilder::in(P::InExprContext* context) {
     auto in = std::make_unique<ast::InSubquery>(location);
     in->operand = build(context->aExpr());
     in->query = queries_.select(context->selectWithParens());
-    in->negated = context->NOT() != nullptr;
+    in->negated = context->NOT_LA() != nullptr;
     return in;
   }
   auto in = std::make_unique<ast::InList>(location);
   in->operand = build(context->aExpr());
   in->list = build_list(context->exprList());
-  in->negated = context->NOT() != nullptr;
+  in->negated = context->NOT_LA() != nullptr;
   return in;
 }
 

@@ -3,6 +3,7 @@
 #include "ChalkSqlLexer.h"
 #include "ChalkSqlParser.h"
 #include "sql/error/sql_error.h"
+#include "sql/parser/grammar_error_report.h"
 #include "sql/parser/source_text.h"
 #include "sql/parser/stack_depth.h"
 #include "sql/parser/statement_builder.h"
@@ -18,10 +19,9 @@ namespace {
 // fails is the input parsed again with full LL prediction, which also finds the error token
 // exactly.
 ChalkSqlParser::StmtBlockContext* parse_two_stage(ChalkSqlParser& parser, SyntaxErrorListener& listener) {
-  auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
   parser.removeErrorListeners();
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   try {
     return parser.stmtBlock();
   } catch (const antlr4::ParseCancellationException&) {
@@ -30,8 +30,18 @@ ChalkSqlParser::StmtBlockContext* parse_two_stage(ChalkSqlParser& parser, Syntax
   parser.reset();
   parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
   parser.addErrorListener(&listener);
-  simulator->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  parser.reportErrorsAtFirstInvalidToken();
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
   return parser.stmtBlock();
+}
+
+ChalkSqlParser::StmtBlockContext* parse_syntax_errors_as_sql_errors(ChalkSqlParser& parser,
+                                                                   SyntaxErrorListener& listener) {
+  try {
+    return parse_two_stage(parser, listener);
+  } catch (const GrammarError& error) {
+    throw report_grammar_error(error);
+  }
 }
 
 // PostgreSQL's lexer rejects a malformed E'...' string as soon as it reads it, so such a
@@ -44,16 +54,35 @@ void check_escape_strings(antlr4::CommonTokenStream& tokens, size_t up_to_charac
   }
 }
 
+// Parentheses nested deeper than this are refused before parsing: besides the stack, deciding
+// what each "(" opens (expression, row or subquery) looks ahead to the innermost one, so the
+// cost of parsing grows with the square of the depth.
+constexpr int kMaxNesting = 1000;
+
+void check_nesting(antlr4::CommonTokenStream& tokens) {
+  tokens.fill();
+  int depth = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    const size_t type = token->getType();
+    if (type == ChalkSqlLexer::LPAREN || type == ChalkSqlLexer::LBRACKET) {
+      if (++depth > kMaxNesting) throw StackDepth::Exceeded();
+    } else if ((type == ChalkSqlLexer::RPAREN || type == ChalkSqlLexer::RBRACKET) && depth > 0) {
+      --depth;
+    }
+  }
+}
+
 std::vector<ast::StmtPtr> parse_and_build(std::string_view query) {
   antlr4::ANTLRInputStream input(query.data(), query.size());
   ChalkSqlLexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
+  check_nesting(tokens);
   ChalkSqlParser parser(&tokens);
   SyntaxErrorListener listener;
   ChalkSqlParser::StmtBlockContext* tree = nullptr;
   try {
-    tree = parse_two_stage(parser, listener);
+    tree = parse_syntax_errors_as_sql_errors(parser, listener);
   } catch (const SqlError& error) {
     check_escape_strings(tokens, static_cast<size_t>(error.position.value_or(1) - 1));
     throw;

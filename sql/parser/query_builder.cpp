@@ -175,7 +175,7 @@ void QueryBuilder::add_order_by(ast::SelectStmt& select, P::SortClauseContext* c
     ast::OrderItem item;
     item.expr = expressions_.build(sort->aExpr());
     item.descending = sort->DESC() != nullptr;
-    if (sort->NULLS()) item.nulls_first = sort->FIRST() != nullptr;
+    if (sort->NULLS_LA()) item.nulls_first = sort->FIRST() != nullptr;
     items.push_back(std::move(item));
   }
   if (!select.order_by.empty()) {
@@ -303,14 +303,7 @@ ast::TableRefPtr QueryBuilder::subselect_table(P::SubselectTableContext* context
   table->query = select(context->selectWithParens());
   table->alias = alias(context->aliasClause());
   table->lateral = context->LATERAL() != nullptr;
-  if (!table->alias) {
-    const bool values = !table->query->values.empty();
-    throw std::move(syntax_error(values ? "VALUES in FROM must have an alias" : "subquery in FROM must have an alias",
-                                 location_of(context->selectWithParens()))
-                        .with_hint(values ? "For example, FROM (VALUES ...) [AS] foo."
-                                          : "For example, FROM (SELECT ...) [AS] foo."));
-  }
-  return table;
+  return table;  // the grammar has checked that there is an alias
 }
 
 }  // namespace chalkdb

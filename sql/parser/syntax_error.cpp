@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "ChalkSqlLexer.h"
+#include "ChalkSqlParser.h"
 
 namespace chalkdb {
 
@@ -33,6 +34,17 @@ const char* lexer_message(size_t token_type) {
   }
 }
 
+// Queries longer than this are not re-examined for where PostgreSQL would have stopped.
+constexpr size_t kMaxTokensToReexamine = 5000;
+
+// ANTLR's parse may stop before PostgreSQL's would (see firstUnparsableToken); the token
+// where no parse can continue is the one PostgreSQL reports.
+antlr4::Token* first_invalid_token(ChalkSqlParser& parser, antlr4::Token* reported) {
+  const size_t index = parser.firstUnparsableToken(ChalkSqlParser::RuleStmtBlock, kMaxTokensToReexamine);
+  if (index == ChalkSqlParser::npos || index < reported->getTokenIndex()) return reported;
+  return parser.getTokenStream()->get(index);
+}
+
 }  // namespace
 
 SqlError syntax_error(std::string message, int location) {
@@ -52,11 +64,11 @@ void throw_unexpected_token(const antlr4::Token& token) {
   throw syntax_error_at(token, message ? message : "syntax error");
 }
 
-void SyntaxErrorListener::syntaxError(antlr4::Recognizer*, antlr4::Token* offending_symbol,
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol,
                                       size_t, size_t, const std::string& message,
                                       std::exception_ptr) {
   if (offending_symbol == nullptr) throw SqlError(sqlstate::kSyntaxError, message);
-  throw_unexpected_token(*offending_symbol);
+  throw_unexpected_token(*first_invalid_token(static_cast<ChalkSqlParser&>(*recognizer), offending_symbol));
 }
 
 }  // namespace chalkdb

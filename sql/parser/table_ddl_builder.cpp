@@ -2,6 +2,7 @@
 
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
+#include "sql/parser/option_value.h"
 #include "sql/parser/parse_tree.h"
 #include "sql/parser/type_name_builder.h"
 
@@ -38,6 +39,19 @@ ast::ForeignKeyReference references(P::ReferencesClauseContext* context) {
   return reference;
 }
 
+std::vector<std::pair<std::string, std::string>> storage_parameters(P::StorageParametersContext* context) {
+  std::vector<std::pair<std::string, std::string>> parameters;
+  for (auto* parameter : context->storageParameter()) {
+    std::string name;
+    for (auto* part : parameter->colLabel()) name += (name.empty() ? "" : ".") + identifier_name(part);
+    std::string value = "true";
+    if (parameter->numericOnly()) value = numeric_text(parameter->numericOnly());
+    if (parameter->booleanOrString()) value = boolean_or_string(parameter->booleanOrString());
+    parameters.emplace_back(std::move(name), std::move(value));
+  }
+  return parameters;
+}
+
 }  // namespace
 
 std::unique_ptr<ast::CreateTableStmt> TableDdlBuilder::create_table(P::CreateTableStmtContext* context) {
@@ -53,6 +67,7 @@ std::unique_ptr<ast::CreateTableStmt> TableDdlBuilder::create_table(P::CreateTab
     }
   }
   if (context->colId()) create->access_method = identifier_name(context->colId());
+  if (context->storageParameters()) create->storage_parameters = storage_parameters(context->storageParameters());
   return create;
 }
 

@@ -4,6 +4,7 @@
 
 #include "sql/error/sql_error.h"
 #include "sql/parser/identifier.h"
+#include "sql/parser/option_value.h"
 #include "sql/parser/parse_tree.h"
 #include "sql/parser/string_literal.h"
 #include "sql/parser/syntax_error.h"
@@ -30,18 +31,6 @@ std::string variable_name(P::VarNameContext* context) {
     name += identifier_name(part);
   }
   return name;
-}
-
-std::string numeric_text(P::NumericOnlyContext* context) {
-  const std::string number = context->getStop()->getText();
-  return context->MINUS() ? "-" + number : number;
-}
-
-// A SET value or EXPLAIN option argument as PostgreSQL's opt_boolean_or_string sees it.
-std::string boolean_or_string(P::BooleanOrStringContext* context) {
-  if (context->sconst()) return decode_string_literal(*context->getStart());
-  if (context->nonReservedWord()) return identifier_name(context->nonReservedWord());
-  return fold_identifier(context->getText());  // TRUE, FALSE, ON
 }
 
 std::string set_value(P::VarValueContext* context) {
@@ -112,6 +101,7 @@ std::string format_option(const ExplainOption& option) {
 
 std::unique_ptr<ast::TransactionStmt> UtilityStatementBuilder::transaction(P::TransactionStmtContext* context) {
   auto statement = std::make_unique<ast::TransactionStmt>(location_of(context));
+  statement->start_transaction = dynamic_cast<P::StartStmtContext*>(context) != nullptr;
   if (dynamic_cast<P::CommitStmtContext*>(context)) {
     statement->transaction_kind = ast::TransactionKind::Commit;
     return statement;

@@ -9,6 +9,7 @@
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
 #include "sql/types/datetime.h"
+#include "sql/types/interval.h"
 #include "sql/types/numeric.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/utf8.h"
@@ -199,6 +200,8 @@ Value to_datetime(const Value& v, TypeId to) {
     return Value::timestamp(date_to_timestamp(static_cast<int32_t>(v.as_int())), to);
   if (from_timestamp && (to == T::Timestamp || to == T::TimestampTz)) return Value::timestamp(v.as_int(), to);
   if (from_timestamp && to == T::Date) return Value::date(timestamp_to_date(v.as_int()));
+  if (from == T::Interval && to == T::Time) return Value::timestamp(interval_to_time(interval_of(v)), T::Time);
+  if (from == T::Time && to == T::Interval) return interval_value(Interval{0, 0, v.as_int()});
   if (from_timestamp && to == T::Time) {
     if (v.as_int() == kTimestampInfinity || v.as_int() == kTimestampMinusInfinity)
       return Value::null(T::Time);  // timestamp_time gives NULL for infinities
@@ -234,7 +237,8 @@ Value convert(const Value& v, TypeId to) {
     case T::Date:
     case T::Time:
     case T::Timestamp:
-    case T::TimestampTz: return to_datetime(v, to);
+    case T::TimestampTz:
+    case T::Interval: return to_datetime(v, to);
     default: break;
   }
   throw cannot_cast(from, to);

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string_view>
 
+#include "sql/types/interval.h"
 #include "sql/types/numeric.h"
 
 namespace chalkdb {
@@ -56,8 +57,8 @@ int compare_values(const Value& a, const Value& b) {
     case TypeId::Char:
     case TypeId::Unknown:
     case TypeId::Bytea:
-    case TypeId::Interval:
     case TypeId::Void: return compare_bytes(a.as_text(), b.as_text());
+    case TypeId::Interval: return compare_intervals(interval_of(a), interval_of(b));
     case TypeId::Bool:
     case TypeId::Int2:
     case TypeId::Int4:
@@ -90,8 +91,8 @@ size_t hash_value(const Value& value) {
     case TypeId::Char:
     case TypeId::Unknown:
     case TypeId::Bytea:
-    case TypeId::Interval:
     case TypeId::Void: return std::hash<std::string_view>{}(value.as_text());
+    case TypeId::Interval: return hash_interval(interval_of(value));
     case TypeId::Bool:
     case TypeId::Int2:
     case TypeId::Int4:

@@ -3,6 +3,7 @@
 // compare_values orders two non-null values of the same type as PostgreSQL's default btree
 // operator class does: floats put NaN above every other value (NaN equals NaN, -0 equals 0),
 // numeric orders -Infinity < numbers < Infinity < NaN and ignores trailing zeros (1.0 = 1.00),
+// intervals compare by their span (a month is 30 days: '1 mon' = '30 days'),
 // text, varchar, name and bytea compare bytes (the C collation of a C.UTF-8 cluster), bpchar
 // ignores trailing spaces. hash_value is consistent with it: values that compare equal hash
 // equal, so 1.0 and 1.00, 0 and -0, 'ab' and 'ab  '::char(4) land in the same bucket.

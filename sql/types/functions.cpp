@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <cerrno>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -12,6 +11,7 @@
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
 #include "sql/types/cast.h"
+#include "sql/types/datetime_functions.h"
 #include "sql/types/numeric.h"
 #include "sql/types/overload_resolution.h"
 #include "sql/types/string_functions.h"
@@ -50,10 +50,7 @@ Value float_exp(Args a) {
   double x = arg_float(a);
   if (std::isnan(x)) return Value::float8(x);
   if (std::isinf(x)) return Value::float8(x > 0 ? x : 0.0);
-  errno = 0;
-  double result = std::exp(x);
-  if (errno == ERANGE && result != 0.0) return Value::float8(check_float8(HUGE_VAL, false, true));
-  return Value::float8(check_float8(result, false, false));
+  return Value::float8(check_float8(std::exp(x), false, false));
 }
 
 template <double (*Log)(double)>
@@ -156,6 +153,7 @@ struct FunctionEntry {
 
 std::vector<FunctionEntry> build_functions() {
   namespace s = string_functions;
+  namespace dt = datetime_functions;
   std::vector<FunctionEntry> f = {
       {"abs", {T::Int2}, T::Int2, int_abs<T::Int2>},
       {"abs", {T::Int4}, T::Int4, int_abs<T::Int4>},
@@ -233,6 +231,23 @@ std::vector<FunctionEntry> build_functions() {
       {"split_part", {T::Text, T::Text, T::Int4}, T::Text, s::split_part},
       {"starts_with", {T::Text, T::Text}, T::Bool, s::starts_with},
       {"concat", {}, T::Text, s::concat, false, true},
+      {"extract", {T::Text, T::Timestamp}, T::Numeric, dt::extract},
+      {"extract", {T::Text, T::TimestampTz}, T::Numeric, dt::extract},
+      {"extract", {T::Text, T::Date}, T::Numeric, dt::extract},
+      {"extract", {T::Text, T::Time}, T::Numeric, dt::extract},
+      {"extract", {T::Text, T::Interval}, T::Numeric, dt::extract},
+      {"date_part", {T::Text, T::Timestamp}, T::Float8, dt::date_part},
+      {"date_part", {T::Text, T::TimestampTz}, T::Float8, dt::date_part},
+      {"date_part", {T::Text, T::Date}, T::Float8, dt::date_part},
+      {"date_part", {T::Text, T::Time}, T::Float8, dt::date_part},
+      {"date_part", {T::Text, T::Interval}, T::Float8, dt::date_part},
+      {"date_trunc", {T::Text, T::Timestamp}, T::Timestamp, dt::date_trunc},
+      {"date_trunc", {T::Text, T::TimestampTz}, T::TimestampTz, dt::date_trunc},
+      {"date_trunc", {T::Text, T::Interval}, T::Interval, dt::date_trunc},
+      {"age", {T::Timestamp, T::Timestamp}, T::Interval, dt::age},
+      {"age", {T::TimestampTz, T::TimestampTz}, T::Interval, dt::age},
+      {"age", {T::Timestamp}, T::Interval, dt::age},
+      {"age", {T::TimestampTz}, T::Interval, dt::age},
       {"concat_ws", {T::Text}, T::Text, s::concat_ws, false, true},
   };
   f.push_back({"ceil", {T::Float8}, T::Float8, float_ceil});
@@ -304,9 +319,13 @@ std::optional<ResolvedFunction> as_type_cast(std::string_view name, const std::v
   return std::nullopt;
 }
 
-std::vector<TypeId> signature_for_arity(const FunctionEntry& e, size_t arity) {
+// The argument list of `e` for a call with `arity` arguments, or nullopt when it cannot take
+// that many (VARIADIC "any" needs at least one variadic argument).
+std::optional<std::vector<TypeId>> signature_for_arity(const FunctionEntry& e, size_t arity) {
+  if (!e.variadic_any) return arity == e.args.size() ? std::optional(e.args) : std::nullopt;
+  if (arity <= e.args.size()) return std::nullopt;
   std::vector<TypeId> signature = e.args;
-  if (e.variadic_any && arity > e.args.size()) signature.resize(arity, kAnyType);
+  signature.resize(arity, kAnyType);
   return signature;
 }
 
@@ -324,10 +343,10 @@ ResolvedFunction resolve_function(std::string_view name, const std::vector<DataT
   std::vector<std::vector<TypeId>> signatures;
   auto [first, last] = catalog.equal_range(name);
   for (auto it = first; it != last; ++it) {
-    std::vector<TypeId> signature = signature_for_arity(it->second, args.size());
-    if (signature.size() != args.size()) continue;
+    auto signature = signature_for_arity(it->second, args.size());
+    if (!signature) continue;
     entries.push_back(&it->second);
-    signatures.push_back(std::move(signature));
+    signatures.push_back(std::move(*signature));
   }
   if (entries.empty()) {
     if (auto cast = as_type_cast(name, args)) return *cast;

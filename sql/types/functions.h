@@ -7,10 +7,12 @@
 // exp, ln, log10, log, pi, degrees, radians, gcd, lcm, scale; length, char_length,
 // character_length, octet_length, lower, upper, initcap, substr, substring, position, strpos,
 // btrim, ltrim, rtrim, replace, left, right, repeat, lpad, rpad, reverse, ascii, chr,
-// split_part, starts_with, concat, concat_ws; and a type name called like a function with one
-// argument (int4(x), text(x), numeric(x), date(x), ...) is an explicit cast, as in PostgreSQL.
+// split_part, starts_with, concat, concat_ws; extract, date_part, date_trunc, age. A type
+// name called like a function with one argument (int4(x), text(x), date(x), ...) is an
+// explicit cast, as in PostgreSQL.
 // Not here (the binder or executor handles them): coalesce, nullif, greatest, least, now,
-// current_date, random, aggregates.
+// current_date, random, aggregates. Not implemented: regular expressions (substring(text
+// from pattern), ~), to_char/to_date, md5.
 //
 // Errors: 42883 "function foo(integer) does not exist" and 42725 "function round(unknown) is
 // not unique", with PostgreSQL's hints.

@@ -589,13 +589,13 @@ Numeric Numeric::truncated_to(int target) const {
 
 Numeric Numeric::round(int scale) const {
   if (!is_finite()) return *this;
-  scale = std::clamp(scale, -kMaxResultScale, kMaxResultScale);
+  scale = std::clamp(scale, -kMaxIntegerDigits - 1, kMaxStoredScale);
   return rounded_to(scale);
 }
 
 Numeric Numeric::trunc(int scale) const {
   if (!is_finite()) return *this;
-  scale = std::clamp(scale, -kMaxResultScale, kMaxResultScale);
+  scale = std::clamp(scale, -kMaxIntegerDigits - 1, kMaxStoredScale);
   return truncated_to(scale);
 }
 

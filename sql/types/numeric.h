@@ -6,10 +6,11 @@
 // larger input scale; mul: the sum; div: select_div_scale, at least 16 significant digits),
 // rounds half away from zero like round_var, and raises PostgreSQL's errors.
 //
+// sqrt, exp, ln, log and power follow numeric.c's algorithms step by step (same working
+// scales and series), so they print the digits PostgreSQL 15 prints.
+//
 // Differences from PostgreSQL: the coefficient is a binary big integer (boost cpp_int) rather
-// than base-10000 digits, which is invisible to users; the transcendental functions (power
-// with a fractional exponent, exp, ln) are computed with a fixed-precision decimal float and
-// are exact to PostgreSQL's result scale only up to about 90 significant digits.
+// than base-10000 digits, which is invisible to users except in speed.
 #pragma once
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -86,7 +87,7 @@ class Numeric {
   Numeric divide_to_scale(const Numeric& divisor, int scale) const;
 
   // round(x, s) / trunc(x, s): s may be negative (round(1234.5, -2) = 1200); the result's
-  // display scale is max(s, 0).
+  // display scale is max(s, 0), s being clamped to what a numeric can hold.
   Numeric round(int scale) const;
   Numeric trunc(int scale) const;
   Numeric ceil() const;

@@ -13,6 +13,7 @@
 #include "sql/types/cast.h"
 #include "sql/types/comparison.h"
 #include "sql/types/datetime.h"
+#include "sql/types/interval.h"
 #include "sql/types/like_match.h"
 #include "sql/types/numeric.h"
 #include "sql/types/overload_resolution.h"
@@ -208,6 +209,40 @@ Value date_time_to_timestamp(int64_t date, int64_t time) {
 Value date_plus_time(const Value& a, const Value& b) { return date_time_to_timestamp(a.as_int(), b.as_int()); }
 Value time_plus_date(const Value& a, const Value& b) { return date_time_to_timestamp(b.as_int(), a.as_int()); }
 
+// ---- intervals --------------------------------------------------------------------------------
+
+Value interval_plus(const Value& a, const Value& b) { return interval_value(interval_add(interval_of(a), interval_of(b))); }
+Value interval_minus(const Value& a, const Value& b) { return interval_value(interval_subtract(interval_of(a), interval_of(b))); }
+Value interval_times(const Value& a, const Value& b) { return interval_value(interval_multiply(interval_of(a), b.as_float())); }
+Value times_interval(const Value& a, const Value& b) { return interval_value(interval_multiply(interval_of(b), a.as_float())); }
+Value interval_over(const Value& a, const Value& b) { return interval_value(interval_divide(interval_of(a), b.as_float())); }
+
+// timestamp, timestamptz or date (as its midnight) plus or minus an interval.
+Value shift_timestamp(const Value& moment, const Interval& interval) {
+  bool is_date = moment.type() == T::Date;
+  int64_t start = is_date ? date_to_timestamp(static_cast<int32_t>(moment.as_int())) : moment.as_int();
+  return Value::timestamp(timestamp_plus_interval(start, interval), is_date ? T::Timestamp : moment.type());
+}
+Value moment_plus_interval(const Value& a, const Value& b) { return shift_timestamp(a, interval_of(b)); }
+Value interval_plus_moment(const Value& a, const Value& b) { return shift_timestamp(b, interval_of(a)); }
+Value moment_minus_interval(const Value& a, const Value& b) {
+  return shift_timestamp(a, interval_negate(interval_of(b)));
+}
+Value timestamp_minus_timestamp(const Value& a, const Value& b) {
+  return interval_value(timestamp_difference(a.as_int(), b.as_int()));
+}
+Value time_plus(const Value& a, const Value& b) {
+  return Value::timestamp(time_plus_interval(a.as_int(), interval_of(b)), T::Time);
+}
+Value interval_plus_time(const Value& a, const Value& b) { return time_plus(b, a); }
+Value time_minus(const Value& a, const Value& b) {
+  return Value::timestamp(time_plus_interval(a.as_int(), interval_negate(interval_of(b))), T::Time);
+}
+Value time_minus_time(const Value& a, const Value& b) {
+  return interval_value(Interval{0, 0, a.as_int() - b.as_int()});
+}
+Value interval_negated(const Value& a) { return interval_value(interval_negate(interval_of(a))); }
+
 // ---- unary ------------------------------------------------------------------------------------
 
 template <TypeId R>
@@ -312,7 +347,7 @@ void add_comparisons(std::vector<BinaryEntry>& ops) {
       {T::Date, T::Date},        {T::Date, T::Timestamp},   {T::Date, T::TimestampTz},
       {T::Time, T::Time},        {T::Timestamp, T::Date},   {T::Timestamp, T::Timestamp},
       {T::Timestamp, T::TimestampTz}, {T::TimestampTz, T::Date}, {T::TimestampTz, T::Timestamp},
-      {T::TimestampTz, T::TimestampTz},
+      {T::TimestampTz, T::TimestampTz}, {T::Interval, T::Interval},
   };
   const std::pair<const char*, BinaryFn> comparisons[] = {
       {"=", compare_op<Cmp::Eq>}, {"<>", compare_op<Cmp::Ne>}, {"<", compare_op<Cmp::Lt>},
@@ -342,6 +377,26 @@ void add_string_and_date_operators(std::vector<BinaryEntry>& ops) {
   ops.push_back({"+", T::Time, T::Date, T::Timestamp, time_plus_date});
 }
 
+void add_interval_operators(std::vector<BinaryEntry>& ops) {
+  ops.push_back({"+", T::Interval, T::Interval, T::Interval, interval_plus});
+  ops.push_back({"-", T::Interval, T::Interval, T::Interval, interval_minus});
+  ops.push_back({"*", T::Interval, T::Float8, T::Interval, interval_times});
+  ops.push_back({"*", T::Float8, T::Interval, T::Interval, times_interval});
+  ops.push_back({"/", T::Interval, T::Float8, T::Interval, interval_over});
+  for (TypeId moment : {T::Date, T::Timestamp, T::TimestampTz}) {
+    TypeId result = moment == T::Date ? T::Timestamp : moment;
+    ops.push_back({"+", moment, T::Interval, result, moment_plus_interval});
+    ops.push_back({"+", T::Interval, moment, result, interval_plus_moment});
+    ops.push_back({"-", moment, T::Interval, result, moment_minus_interval});
+  }
+  ops.push_back({"-", T::Timestamp, T::Timestamp, T::Interval, timestamp_minus_timestamp});
+  ops.push_back({"-", T::TimestampTz, T::TimestampTz, T::Interval, timestamp_minus_timestamp});
+  ops.push_back({"+", T::Time, T::Interval, T::Time, time_plus});
+  ops.push_back({"+", T::Interval, T::Time, T::Time, interval_plus_time});
+  ops.push_back({"-", T::Time, T::Interval, T::Time, time_minus});
+  ops.push_back({"-", T::Time, T::Time, T::Interval, time_minus_time});
+}
+
 std::vector<UnaryEntry> build_unary_operators() {
   std::vector<UnaryEntry> ops = {
       {"-", T::Int2, T::Int2, int_negate<T::Int2>},       {"-", T::Int4, T::Int4, int_negate<T::Int4>},
@@ -352,7 +407,7 @@ std::vector<UnaryEntry> build_unary_operators() {
       {"@", T::Float8, T::Float8, float_abs<T::Float8>},  {"@", T::Numeric, T::Numeric, numeric_abs},
       {"~", T::Int2, T::Int2, int_not<T::Int2>},          {"~", T::Int4, T::Int4, int_not<T::Int4>},
       {"~", T::Int8, T::Int8, int_not<T::Int8>},          {"|/", T::Float8, T::Float8, float_sqrt},
-      {"||/", T::Float8, T::Float8, float_cbrt},
+      {"||/", T::Float8, T::Float8, float_cbrt},  {"-", T::Interval, T::Interval, interval_negated},
   };
   for (TypeId t : {T::Int2, T::Int4, T::Int8, T::Float4, T::Float8, T::Numeric}) ops.push_back({"+", t, t, identity});
   return ops;
@@ -372,6 +427,7 @@ const std::vector<BinaryEntry>& binary_operators() {
     add_float_and_numeric_arithmetic(all);
     add_comparisons(all);
     add_string_and_date_operators(all);
+    add_interval_operators(all);
     return all;
   }();
   return ops;

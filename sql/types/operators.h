@@ -7,8 +7,10 @@
 // integer forms), & | # << >> ~ on integers, = <> < > <= >= on every type (and across integer
 // widths, float widths, date/timestamp/timestamptz, text/name), || on text, bytea and
 // "anything || text", LIKE/ILIKE as ~~ !~~ ~~* !~~*, date +/- integer, date - date,
-// date + time; prefix - + @ (abs) |/ (sqrt) ||/ (cbrt) ~. There is no interval type, so
-// timestamp - timestamp does not exist.
+// date + time, and the interval operators (timestamp/date/time +/- interval, timestamp -
+// timestamp, interval * / float8, interval +/- interval); prefix - + @ (abs) |/ (sqrt) ||/
+// (cbrt) ~. The jsonb, array, geometric and network operators do not exist, which can make an
+// all-unknown expression resolve where PostgreSQL would find it ambiguous.
 //
 // The resolved functions are strict: callers evaluate NULL inputs to NULL themselves and pass
 // only non-null values, already cast to the resolved argument types. Errors when no operator

@@ -9,6 +9,7 @@
 #include "sql/types/cast.h"
 #include "sql/types/datetime.h"
 #include "sql/types/float_io.h"
+#include "sql/types/interval.h"
 #include "sql/types/numeric.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/utf8.h"
@@ -171,8 +172,8 @@ void append_value(std::string& out, const Value& value) {
     case TypeId::Varchar:
     case TypeId::Bpchar:
     case TypeId::Name:
-    case TypeId::Unknown:
-    case TypeId::Interval: out.append(value.as_text()); return;
+    case TypeId::Unknown: out.append(value.as_text()); return;
+    case TypeId::Interval: append_interval(out, interval_of(value)); return;
   }
   out.append(value.as_text());
 }
@@ -285,7 +286,7 @@ Value parse_value(std::string_view text, DataType type) {
       int64_t micros = parse_timestamp(text, type.id == TypeId::TimestampTz);
       return Value::timestamp(round_to_precision(micros, type.typmod), type.id);
     }
-    case TypeId::Interval:
+    case TypeId::Interval: return interval_value(parse_interval(text));
     case TypeId::Void: break;
   }
   throw unsupported_io(type.id);

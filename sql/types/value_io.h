@@ -10,7 +10,7 @@
 // errors (22P02 invalid input syntax, 22003 out of range, 22007/22008 for dates). A typmod on
 // the target applies as the input function applies it (numeric(p,s) rounding, varchar(n) and
 // char(n) length checks with the assignment rules, timestamp(p) rounding).
-// interval and void have no text I/O yet (0A000).
+// void has no text input (0A000).
 #pragma once
 
 #include <string>

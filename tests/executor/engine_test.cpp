@@ -139,3 +139,44 @@ TEST_F(EngineTest, ExplainShowsPostgresStylePlan) {
 
 }  // namespace
 }  // namespace chalkdb::testing
+
+namespace chalkdb::testing {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST_F(EngineTest, SetShowAndSetConfig) {
+  EXPECT_THAT(rows("SHOW work_mem"), ElementsAre("4MB"));
+  EXPECT_EQ(run("SET work_mem = '64kB'").tag, "SET");
+  EXPECT_THAT(rows("SHOW work_mem"), ElementsAre("64kB"));
+  EXPECT_THAT(rows("SELECT current_setting('work_mem')"), ElementsAre("64kB"));
+  EXPECT_THAT(rows("SELECT set_config('work_mem', '1MB', false)"), ElementsAre("1MB"));
+  EXPECT_EQ(run("RESET work_mem").tag, "RESET");
+  EXPECT_THAT(rows("SHOW work_mem"), ElementsAre("4MB"));
+  EXPECT_EQ(error_code("SET nosuch = 1"), "42704");
+  run("BEGIN; SET LOCAL work_mem = '2MB'");
+  EXPECT_THAT(rows("SHOW work_mem"), ElementsAre("2MB"));
+  run("COMMIT");
+  EXPECT_THAT(rows("SHOW work_mem"), ElementsAre("4MB"));
+}
+
+TEST_F(EngineTest, ConstantExpressionsFailBeforeAnyRowIsDescribed) {
+  CollectingSink sink;
+  EXPECT_THROW(session_->execute_simple("SELECT 1/0", sink), SqlError);
+  EXPECT_TRUE(sink.results.empty());
+}
+
+TEST_F(EngineTest, OnlyThePostgresDatabaseExists) {
+  SessionOptions options;
+  options.database = "nosuch";
+  try {
+    database_->create_session(options);
+    FAIL() << "no error";
+  } catch (const SqlError& error) {
+    EXPECT_EQ(error.state.code, "3D000");
+    EXPECT_EQ(error.message, "database \"nosuch\" does not exist");
+  }
+}
+
+}  // namespace
+}  // namespace chalkdb::testing

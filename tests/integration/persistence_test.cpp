@@ -1,8 +1,8 @@
 // Committed data survives a restart of the server on the same data directory — after a clean
 // shutdown and after a crash (SIGKILL) — and uncommitted data does not.
-#include <pqxx/pqxx>
-
 #include <gtest/gtest.h>
+
+#include <pqxx/pqxx>
 
 #include "tests/integration/test_server.h"
 

@@ -8,6 +8,8 @@
 
 #include <stdexcept>
 
+#include "tests/server/wire_bytes.h"
+
 namespace chalkdb::testing {
 
 namespace {
@@ -16,12 +18,6 @@ uint32_t read_uint32(std::string_view bytes, size_t offset) {
   uint32_t value = 0;
   for (size_t i = 0; i < 4; ++i) value = (value << 8) | static_cast<uint8_t>(bytes[offset + i]);
   return value;
-}
-
-std::string uint32_bytes(uint32_t value) {
-  std::string bytes;
-  for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(static_cast<char>((value >> shift) & 0xff));
-  return bytes;
 }
 
 }  // namespace
@@ -50,18 +46,15 @@ std::vector<BackendMessage> parse_backend_messages(std::string_view bytes) {
 }
 
 std::string startup_packet(const std::vector<std::pair<std::string, std::string>>& parameters) {
-  std::string body = uint32_bytes(196608);
+  std::string body = wire::int32_be(196608);
   for (const auto& [name, value] : parameters) {
-    body += name + '\0' + value + '\0';
+    body += wire::cstr(name) + wire::cstr(value);
   }
   body += '\0';
-  return uint32_bytes(static_cast<uint32_t>(body.size() + 4)) + body;
+  return wire::startup_frame(body);
 }
 
-std::string frontend_message(char type, std::string_view body) {
-  return std::string(1, type) + uint32_bytes(static_cast<uint32_t>(body.size() + 4)) +
-         std::string(body);
-}
+std::string frontend_message(char type, std::string_view body) { return wire::frame(type, body); }
 
 RawConnection::RawConnection(uint16_t port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
   sockaddr_in address{};

@@ -99,11 +99,16 @@ void TestServer::start() {
   if (running()) throw std::runtime_error("server already running");
   std::vector<std::string> arguments = {
       CHALKDB_BINARY,
-      "--port", std::to_string(port_),
-      "--listen", "127.0.0.1",
-      "--data", data_directory_.string(),
-      "--socket-dir", socket_directory_.string(),
-      "--max-connections", std::to_string(options_.max_connections),
+      "--port",
+      std::to_string(port_),
+      "--listen",
+      "127.0.0.1",
+      "--data",
+      data_directory_.string(),
+      "--socket-dir",
+      socket_directory_.string(),
+      "--max-connections",
+      std::to_string(options_.max_connections),
   };
   arguments.insert(arguments.end(), options_.extra_arguments.begin(),
                    options_.extra_arguments.end());
@@ -178,8 +183,7 @@ std::filesystem::path TestServer::socket_path() const {
 }
 
 std::string TestServer::connection_string(const std::string& extra) const {
-  return "host=127.0.0.1 port=" + std::to_string(port_) + " user=postgres dbname=postgres " +
-         extra;
+  return "host=127.0.0.1 port=" + std::to_string(port_) + " user=postgres dbname=postgres " + extra;
 }
 
 std::string TestServer::unix_connection_string(const std::string& extra) const {

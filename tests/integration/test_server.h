@@ -4,6 +4,7 @@
 // directory to test persistence and recovery. The server's log is kept for failure messages.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/types.h>
 
 #include <chrono>
@@ -13,8 +14,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace chalkdb::testing {
 

@@ -43,7 +43,8 @@ TEST(BackendMessageWriterTest, RowDescriptionMatchesPostgresCaptureOfSelectOne) 
   BackendMessageWriter out;
   out.row_description({ColumnDescription{"?column?", 0, 0, DataType{TypeId::Int4, -1}, 4}});
   // Captured from PostgreSQL 15 for `select 1`.
-  EXPECT_EQ(out.buffer(), "T\0\0\0!\0\x01?column?\0\0\0\0\0\0\0\0\0\0\x17\0\x04\xff\xff\xff\xff\0\0"s);
+  EXPECT_EQ(out.buffer(),
+            "T\0\0\0!\0\x01?column?\0\0\0\0\0\0\0\0\0\0\x17\0\x04\xff\xff\xff\xff\0\0"s);
 }
 
 TEST(BackendMessageWriterTest, RowDescriptionOfTableColumnWithTypmod) {
@@ -64,8 +65,8 @@ TEST(BackendMessageWriterTest, DataRowWithTextNullAndEmptyFields) {
   out.add_null_field();
   out.add_field("");
   out.end_data_row();
-  EXPECT_EQ(out.buffer(), frame('D', int16_be(3) + int32_be(1) + "1" + int32_be(0xffffffff) +
-                                         int32_be(0)));
+  EXPECT_EQ(out.buffer(),
+            frame('D', int16_be(3) + int32_be(1) + "1" + int32_be(0xffffffff) + int32_be(0)));
 }
 
 TEST(BackendMessageWriterTest, DataRowMatchesPostgresCaptureOfSelectOne) {
@@ -93,8 +94,8 @@ TEST(BackendMessageWriterTest, CommandCompleteAndEmptyQuery) {
 
 TEST(BackendMessageWriterTest, ErrorResponseOfSyntaxErrorMatchesPostgresFields) {
   BackendMessageWriter out;
-  out.error_response(SqlError(sqlstate::kSyntaxError, "syntax error at or near \"selec\"")
-                         .with_position(1));
+  out.error_response(
+      SqlError(sqlstate::kSyntaxError, "syntax error at or near \"selec\"").with_position(1));
   // PostgreSQL's capture minus its F/L/R source-location fields.
   EXPECT_EQ(out.buffer(),
             frame('E', "SERROR\0VERROR\0C42601\0Msyntax error at or near \"selec\"\0P1\0\0"s));
@@ -112,20 +113,22 @@ TEST(BackendMessageWriterTest, ErrorResponseFieldsInPostgresWireOrder) {
       .with_detail("detail");
   BackendMessageWriter out;
   out.error_response(error);
-  EXPECT_EQ(out.buffer(), frame('E', "SERROR\0VERROR\0C23505\0Mduplicate key\0Ddetail\0Hhint\0"
-                                     "P7\0Wctx\0spublic\0tt\0cid\0dint4\0nk_key\0\0"s));
+  EXPECT_EQ(out.buffer(), frame('E',
+                                "SERROR\0VERROR\0C23505\0Mduplicate key\0Ddetail\0Hhint\0"
+                                "P7\0Wctx\0spublic\0tt\0cid\0dint4\0nk_key\0\0"s));
 }
 
 TEST(BackendMessageWriterTest, FatalAndNoticeSeverities) {
   BackendMessageWriter out;
   out.error_response(SqlError(sqlstate::kTooManyConnections, "sorry, too many clients already")
                          .with_severity(Severity::Fatal));
-  out.notice_response(SqlError(sqlstate::kNoActiveSqlTransaction,
-                               "there is no transaction in progress")
-                          .with_severity(Severity::Warning));
-  EXPECT_EQ(out.buffer(),
-            frame('E', "SFATAL\0VFATAL\0C53300\0Msorry, too many clients already\0\0"s) +
-                frame('N', "SWARNING\0VWARNING\0C25P01\0Mthere is no transaction in progress\0\0"s));
+  out.notice_response(
+      SqlError(sqlstate::kNoActiveSqlTransaction, "there is no transaction in progress")
+          .with_severity(Severity::Warning));
+  EXPECT_EQ(
+      out.buffer(),
+      frame('E', "SFATAL\0VFATAL\0C53300\0Msorry, too many clients already\0\0"s) +
+          frame('N', "SWARNING\0VWARNING\0C25P01\0Mthere is no transaction in progress\0\0"s));
 }
 
 TEST(BackendMessageWriterTest, LegacyErrorMatchesPostgresCapture) {

@@ -1,11 +1,11 @@
 #include "server/backend/backend_pool.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <future>
 #include <latch>
 #include <set>
-
-#include <gtest/gtest.h>
 
 namespace chalkdb {
 namespace {

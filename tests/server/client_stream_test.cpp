@@ -1,11 +1,12 @@
 #include "server/backend/client_stream.h"
 
+#include <gtest/gtest.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/local/connect_pair.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
-#include <gtest/gtest.h>
 
 #include "server/protocol/communication_error.h"
 #include "tests/server/wire_bytes.h"
@@ -24,7 +25,9 @@ class ClientStreamTest : public ::testing::Test {
     stream_ = std::make_unique<ClientStream>(ClientSocket(std::move(server_end)), MessageFramer());
   }
 
-  void client_sends(const std::string& bytes) { boost::asio::write(client_, boost::asio::buffer(bytes)); }
+  void client_sends(const std::string& bytes) {
+    boost::asio::write(client_, boost::asio::buffer(bytes));
+  }
 
   std::string client_receives(size_t count) {
     std::string bytes(count, '\0');
@@ -84,7 +87,8 @@ TEST_F(ClientStreamTest, FlushIfFullSendsOnlyLargeBatches) {
   stream_->out().command_complete("SELECT 1");
   stream_->flush_if_full();
   EXPECT_EQ(client_can_read(), 0u);
-  while (stream_->out().size() < ClientStream::kSendBufferSize) stream_->out().command_complete("SELECT 1");
+  while (stream_->out().size() < ClientStream::kSendBufferSize)
+    stream_->out().command_complete("SELECT 1");
   size_t batch = stream_->out().size();
   stream_->flush_if_full();
   EXPECT_EQ(stream_->out().size(), 0u);

@@ -25,9 +25,9 @@ TEST(CommandLineTest, Defaults) {
 }
 
 TEST(CommandLineTest, AllFlags) {
-  auto parsed = parse({"--port", "55001", "--listen", "*", "--data", "/tmp/d", "--socket-dir",
-                       "/run/x", "--shared-buffers", "1GB", "--max-connections", "7",
-                       "--log-level", "warning"});
+  auto parsed =
+      parse({"--port", "55001", "--listen", "*", "--data", "/tmp/d", "--socket-dir", "/run/x",
+             "--shared-buffers", "1GB", "--max-connections", "7", "--log-level", "warning"});
   const auto& config = std::get<ServerConfig>(parsed);
   EXPECT_EQ(config.port, 55001);
   EXPECT_EQ(config.listen_addresses, "*");
@@ -38,6 +38,18 @@ TEST(CommandLineTest, AllFlags) {
   EXPECT_EQ(config.log_level, spdlog::level::warn);
 }
 
+// Values PostgreSQL 15 gave for `postgres -c shared_buffers=... -C shared_buffers`.
+TEST(CommandLineTest, SharedBuffersInPostgresSyntax) {
+  auto pages = [](const std::string& value) {
+    auto parsed = parse({"--shared-buffers", value});
+    return std::get<ServerConfig>(parsed).database.shared_buffers_pages;
+  };
+  EXPECT_EQ(pages("16384"), 16384u);
+  EXPECT_EQ(pages("128 MB"), 16384u);
+  EXPECT_EQ(pages("1.5MB"), 192u);
+  EXPECT_EQ(pages("0x10"), 16u);
+}
+
 TEST(CommandLineTest, HelpExitsWithZero) { EXPECT_EQ(std::get<int>(parse({"--help"})), 0); }
 
 TEST(CommandLineTest, BadFlagsExitWithTwo) {
@@ -46,6 +58,7 @@ TEST(CommandLineTest, BadFlagsExitWithTwo) {
   EXPECT_EQ(std::get<int>(parse({"--port", "70000"})), 2);
   EXPECT_EQ(std::get<int>(parse({"--log-level", "chatty"})), 2);
   EXPECT_EQ(std::get<int>(parse({"--shared-buffers", "10XB"})), 2);
+  EXPECT_EQ(std::get<int>(parse({"--shared-buffers", "64kB"})), 2);  // below 16 pages
   EXPECT_EQ(std::get<int>(parse({"--max-connections", "0"})), 2);
   EXPECT_EQ(std::get<int>(parse({"stray"})), 2);
 }

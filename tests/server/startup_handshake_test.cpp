@@ -1,11 +1,12 @@
 #include "server/net/startup_handshake.h"
 
+#include <gtest/gtest.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/local/connect_pair.hpp>
 #include <boost/asio/local/stream_protocol.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
-#include <gtest/gtest.h>
 
 #include "tests/server/wire_bytes.h"
 
@@ -50,7 +51,9 @@ class StartupHandshakeTest : public ::testing::Test {
     handshake->start();
   }
 
-  void client_sends(const std::string& bytes) { boost::asio::write(client_, boost::asio::buffer(bytes)); }
+  void client_sends(const std::string& bytes) {
+    boost::asio::write(client_, boost::asio::buffer(bytes));
+  }
 
   // Runs the server side until it has nothing left to do, then reads what the client got
   // (until the server closed the connection, or what is available).
@@ -134,7 +137,8 @@ TEST_F(StartupHandshakeTest, CancelRequestReachesTheBackendAndGetsNoReply) {
   auto slot = registry_->try_reserve(registry_->next_process_id());
   RecordingBackend backend;
   slot->attach(backend);
-  client_sends(wire::startup_frame(int32_be(80877102) + int32_be(static_cast<uint32_t>(slot->process_id())) +
+  client_sends(wire::startup_frame(int32_be(80877102) +
+                                   int32_be(static_cast<uint32_t>(slot->process_id())) +
                                    int32_be(static_cast<uint32_t>(slot->secret_key()))));
   EXPECT_EQ(server_reply(true), "");
   EXPECT_EQ(backend.cancels, 1);

@@ -55,8 +55,8 @@ TEST(StartupOptionsTest, NamesAreTruncatedToNamedatalen) {
 
 TEST(StartupOptionsTest, ApplicationNameKeepsPrintableAsciiOnly) {
   // PostgreSQL 15 turned "h\u00e9llo\x01" into "h??llo?" (one '?' per byte).
-  auto options = StartupOptions::from(
-      message_with({{"user", "u"}, {"application_name", "h\xc3\xa9llo\x01"}}));
+  auto options =
+      StartupOptions::from(message_with({{"user", "u"}, {"application_name", "h\xc3\xa9llo\x01"}}));
   EXPECT_EQ(options.session_options().application_name, "h??llo?");
 }
 

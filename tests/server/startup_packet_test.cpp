@@ -27,8 +27,8 @@ void expect_layout_error(const std::string& body) {
 }
 
 TEST(StartupPacketTest, StartupMessageParametersInOrder) {
-  StartupPacket packet = parse_startup_packet(
-      version3("user\0postgres\0database\0lab\0application_name\0psql\0\0"s));
+  StartupPacket packet =
+      parse_startup_packet(version3("user\0postgres\0database\0lab\0application_name\0psql\0\0"s));
   const auto& message = std::get<StartupMessage>(packet);
   EXPECT_EQ(message.protocol_version, 196608u);
   ASSERT_EQ(message.parameters.size(), 3u);
@@ -38,8 +38,8 @@ TEST(StartupPacketTest, StartupMessageParametersInOrder) {
 }
 
 TEST(StartupPacketTest, EmptyValueIsAllowed) {
-  const auto& message = std::get<StartupMessage>(
-      parse_startup_packet(version3("user\0postgres\0options\0\0\0"s)));
+  const auto& message =
+      std::get<StartupMessage>(parse_startup_packet(version3("user\0postgres\0options\0\0\0"s)));
   ASSERT_EQ(message.parameters.size(), 2u);
   EXPECT_EQ(message.parameters[1].second, "");
 }
@@ -50,13 +50,13 @@ TEST(StartupPacketTest, OnlyATerminatorIsAValidLayout) {
 }
 
 TEST(StartupPacketTest, LayoutErrorsMatchPostgres) {
-  expect_layout_error(version3(""));                               // no terminator at all
-  expect_layout_error(version3("user"));                           // truncated name
-  expect_layout_error(version3("user\0postgres\0"s));              // pairs but no terminator
-  expect_layout_error(version3("user\0"s));                        // name without value
-  expect_layout_error(version3("user\0postgres"s));                // value without NUL
-  expect_layout_error(version3("user\0postgres\0\0junk"s));        // bytes after terminator
-  expect_layout_error(version3("user\0postgres\0\0\0"s));          // two terminators
+  expect_layout_error(version3(""));                         // no terminator at all
+  expect_layout_error(version3("user"));                     // truncated name
+  expect_layout_error(version3("user\0postgres\0"s));        // pairs but no terminator
+  expect_layout_error(version3("user\0"s));                  // name without value
+  expect_layout_error(version3("user\0postgres"s));          // value without NUL
+  expect_layout_error(version3("user\0postgres\0\0junk"s));  // bytes after terminator
+  expect_layout_error(version3("user\0postgres\0\0\0"s));    // two terminators
 }
 
 TEST(StartupPacketTest, EncryptionRequests) {

@@ -10,7 +10,8 @@ namespace chalkdb::wire {
 
 inline std::string int32_be(uint32_t value) {
   std::string bytes;
-  for (int shift = 24; shift >= 0; shift -= 8) bytes.push_back(static_cast<char>((value >> shift) & 0xff));
+  for (int shift = 24; shift >= 0; shift -= 8)
+    bytes.push_back(static_cast<char>((value >> shift) & 0xff));
   return bytes;
 }
 
@@ -26,7 +27,8 @@ inline std::string cstr(std::string_view text) {
 
 // A typed message: type byte, length word counting itself, body.
 inline std::string frame(char type, std::string_view body) {
-  return std::string(1, type) + int32_be(static_cast<uint32_t>(body.size() + 4)) + std::string(body);
+  return std::string(1, type) + int32_be(static_cast<uint32_t>(body.size() + 4)) +
+         std::string(body);
 }
 
 // A start-up phase packet: length word counting itself, body.

@@ -863,6 +863,18 @@ TEST(ParserDdl, CreateTable) {
             "CREATE TABLE kv (k text PRIMARY KEY, v text) USING lsm");
 }
 
+TEST(ParserDdl, StorageParameters) {
+  std::vector<StmtPtr> statements =
+      parse("create table pgbench_tellers(tid int not null,bid int,tbalance int,filler char(84)) with (fillfactor=100)");
+  const auto& create = static_cast<const CreateTableStmt&>(*statements.at(0));
+  EXPECT_EQ(create.storage_parameters, (std::vector<std::pair<std::string, std::string>>{{"fillfactor", "100"}}));
+  statements = parse("CREATE TABLE t (a int) USING heap WITH (FillFactor = 70, toast.autovacuum_enabled = off, x)");
+  const auto& other = static_cast<const CreateTableStmt&>(*statements.at(0));
+  EXPECT_EQ(other.access_method, "heap");
+  EXPECT_EQ(other.storage_parameters, (std::vector<std::pair<std::string, std::string>>{
+                                          {"fillfactor", "70"}, {"toast.autovacuum_enabled", "off"}, {"x", "true"}}));
+}
+
 TEST(ParserDdl, ForeignKeys) {
   EXPECT_EQ(dump("CREATE TABLE o (c int REFERENCES customers(id) ON DELETE CASCADE)"),
             "CREATE TABLE o (c int4 REFERENCES customers(id) MATCH SIMPLE ON DELETE CASCADE ON UPDATE NO ACTION)");
@@ -902,6 +914,8 @@ TEST(ParserUtility, Transactions) {
   EXPECT_EQ(dump("END TRANSACTION"), "COMMIT");
   EXPECT_EQ(dump("ROLLBACK"), "ROLLBACK");
   EXPECT_EQ(dump("ABORT"), "ROLLBACK");
+  EXPECT_TRUE(static_cast<const TransactionStmt&>(*parse("Start Transaction").at(0)).start_transaction);
+  EXPECT_FALSE(static_cast<const TransactionStmt&>(*parse("BEGIN").at(0)).start_transaction);
 }
 
 TEST(ParserUtility, Set) {
@@ -1027,7 +1041,15 @@ TEST(ParserStatements, PgbenchStatementsParse) {
            "END;",
            "drop table if exists pgbench_accounts, pgbench_branches, pgbench_history, pgbench_tellers",
            "create table pgbench_history(tid int,bid int,aid    int,delta int,mtime timestamp,filler char(22))",
-           "create table pgbench_accounts(aid    int not null,bid int,abalance int,filler char(84))",
+           "create table pgbench_accounts(aid    int not null,bid int,abalance int,filler char(84)) with (fillfactor=100)",
+           "insert into pgbench_accounts(aid,bid,abalance,filler) select aid, (aid - 1) / 100000 + 1, 0, '' "
+           "from generate_series(1, 100000) as aid",
+           "select o.n, p.partstrat, pg_catalog.count(i.inhparent) from pg_catalog.pg_class as c join "
+           "pg_catalog.pg_namespace as n on (n.oid = c.relnamespace) cross join lateral (select "
+           "pg_catalog.array_position(pg_catalog.current_schemas(true), n.nspname)) as o(n) left join "
+           "pg_catalog.pg_partitioned_table as p on (p.partrelid = c.oid) left join pg_catalog.pg_inherits as i on "
+           "(c.oid = i.inhparent) where c.relname = 'pgbench_accounts' and o.n is not null group by 1, 2 order by 1 "
+           "asc limit 1",
            "select count(*) from pgbench_branches",
        }) {
     EXPECT_NO_THROW(parse(sql)) << sql;

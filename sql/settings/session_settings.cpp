@@ -1,0 +1,211 @@
+#include "sql/settings/session_settings.h"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "sql/error/sql_error.h"
+
+namespace chalkdb {
+
+namespace {
+
+std::string key_of(std::string_view name) {
+  std::string key(name);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+bool is_transaction_scoped(const SettingDefinition& definition) {
+  return !definition.transaction_default_from.empty();
+}
+
+// quote_identifier()'s test: lower-case letters, digits and underscores, not starting with a
+// digit, need no quotes.
+std::string quote_if_needed(const std::string& item) {
+  bool safe = !item.empty() && !std::isdigit(static_cast<unsigned char>(item.front()));
+  for (char c : item) safe = safe && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (safe) return item;
+  std::string quoted = "\"";
+  for (char c : item) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+// ExtractSetVariableArgs(): list settings join their values with ", ".
+std::string flatten(const SettingDefinition& definition, std::string_view written_name,
+                    const std::vector<std::string>& values) {
+  if (!definition.list) {
+    if (values.size() > 1) {
+      throw SqlError(sqlstate::kInvalidParameterValue, fmt::format("SET {} takes only one argument", written_name));
+    }
+    return values.front();
+  }
+  std::string text;
+  for (const std::string& value : values) {
+    if (!text.empty()) text += ", ";
+    text += definition.quote_list_items ? quote_if_needed(value) : value;
+  }
+  return text;
+}
+
+}  // namespace
+
+SessionSettings::SessionSettings(const SettingsRegistry& registry, bool superuser)
+    : registry_(registry), superuser_(superuser) {}
+
+const SettingDefinition& SessionSettings::definition(std::string_view name) const { return registry_.get(name); }
+
+void SessionSettings::check_can_set(const SettingDefinition& definition) const {
+  const std::string& name = definition.name;
+  switch (definition.context) {
+    case SettingContext::Internal:
+      throw SqlError(sqlstate::kCantChangeRuntimeParam, fmt::format("parameter \"{}\" cannot be changed", name));
+    case SettingContext::Postmaster:
+      throw SqlError(sqlstate::kCantChangeRuntimeParam,
+                     fmt::format("parameter \"{}\" cannot be changed without restarting the server", name));
+    case SettingContext::Sighup:
+      throw SqlError(sqlstate::kCantChangeRuntimeParam, fmt::format("parameter \"{}\" cannot be changed now", name));
+    case SettingContext::Superuser:
+      if (!superuser_) {
+        throw SqlError(sqlstate::kInsufficientPrivilege, fmt::format("permission denied to set parameter \"{}\"", name));
+      }
+      return;
+    case SettingContext::User:
+      return;
+  }
+}
+
+bool SessionSettings::set(std::string_view name, const std::vector<std::string>& values, bool local) {
+  const SettingDefinition& setting = definition(name);
+  const std::string text = values.empty() ? std::string() : flatten(setting, name, values);
+  check_can_set(setting);
+  SettingValue value = values.empty() ? reset_value_of(setting) : parse_setting_value(setting, text, value_of(setting));
+  if (setting.validate) setting.validate(value);
+  const std::string key = key_of(setting.name);
+  if (local || is_transaction_scoped(setting)) {
+    if (!in_transaction_) return false;
+    local_[key] = std::move(value);
+    return true;
+  }
+  session_[key] = std::move(value);
+  local_.erase(key);
+  return true;
+}
+
+bool SessionSettings::set(std::string_view name, std::string_view value, bool local) {
+  return set(name, std::vector<std::string>{std::string(value)}, local);
+}
+
+void SessionSettings::reset(std::string_view name) {
+  if (key_of(name) == "all") {
+    for (const SettingDefinition* setting : registry_.all()) {
+      const bool resettable = setting->context == SettingContext::User ||
+                              (setting->context == SettingContext::Superuser && superuser_);
+      if (resettable && !is_transaction_scoped(*setting)) reset_one(*setting);
+    }
+    return;
+  }
+  const SettingDefinition& setting = definition(name);
+  check_can_set(setting);
+  reset_one(setting);
+}
+
+void SessionSettings::reset_one(const SettingDefinition& setting) {
+  const std::string key = key_of(setting.name);
+  if (is_transaction_scoped(setting)) {
+    if (in_transaction_) local_[key] = reset_value_of(setting);
+    return;
+  }
+  session_.erase(key);
+  local_.erase(key);
+}
+
+void SessionSettings::set_session_default(std::string_view name, std::string_view value) {
+  const SettingDefinition& setting = definition(name);
+  if (setting.context == SettingContext::Internal || setting.context == SettingContext::Postmaster ||
+      setting.context == SettingContext::Sighup) {
+    check_can_set(setting);
+  }
+  set_internal(name, value);
+}
+
+void SessionSettings::set_internal(std::string_view name, std::string_view value) {
+  const SettingDefinition& setting = definition(name);
+  SettingValue parsed = parse_setting_value(setting, value, value_of(setting));
+  if (setting.validate) setting.validate(parsed);
+  const std::string key = key_of(setting.name);
+  defaults_[key] = std::move(parsed);
+  session_.erase(key);
+}
+
+SettingValue SessionSettings::reset_value_of(const SettingDefinition& setting) const {
+  if (is_transaction_scoped(setting)) return value_of(definition(setting.transaction_default_from));
+  auto found = defaults_.find(key_of(setting.name));
+  if (found != defaults_.end()) return found->second;
+  return registry_.global_value(setting.name);
+}
+
+SettingValue SessionSettings::value_of(const SettingDefinition& setting) const {
+  const std::string key = key_of(setting.name);
+  for (const Values* layer : {&local_, &session_}) {
+    auto found = layer->find(key);
+    if (found != layer->end()) return found->second;
+  }
+  return reset_value_of(setting);
+}
+
+SettingValue SessionSettings::value(std::string_view name) const { return value_of(definition(name)); }
+
+std::string SessionSettings::show(std::string_view name) const {
+  const SettingDefinition& setting = definition(name);
+  return show_setting_value(setting, value_of(setting));
+}
+
+std::vector<SessionSettings::ShowRow> SessionSettings::show_all() const {
+  std::vector<ShowRow> rows;
+  for (const SettingDefinition* setting : registry_.all()) {
+    if (setting->hidden) continue;
+    rows.push_back({setting->name, show_setting_value(*setting, value_of(*setting)), setting->description});
+  }
+  return rows;
+}
+
+bool SessionSettings::get_bool(std::string_view name) const { return std::get<bool>(value(name)); }
+
+int64_t SessionSettings::get_int(std::string_view name) const { return std::get<int64_t>(value(name)); }
+
+double SessionSettings::get_real(std::string_view name) const { return std::get<double>(value(name)); }
+
+std::string SessionSettings::get_string(std::string_view name) const { return std::get<std::string>(value(name)); }
+
+void SessionSettings::begin_transaction() {
+  in_transaction_ = true;
+  session_at_begin_ = session_;
+  // Per-transaction settings start from their defaults and keep them for the transaction.
+  for (const SettingDefinition* setting : registry_.all()) {
+    if (is_transaction_scoped(*setting)) local_[key_of(setting->name)] = reset_value_of(*setting);
+  }
+}
+
+void SessionSettings::end_transaction(bool committed) {
+  local_.clear();
+  if (!committed && session_at_begin_) session_ = std::move(*session_at_begin_);
+  session_at_begin_.reset();
+  in_transaction_ = false;
+}
+
+std::vector<std::pair<std::string, std::string>> SessionSettings::take_reported_changes() {
+  std::vector<std::pair<std::string, std::string>> changes;
+  for (const SettingDefinition* setting : registry_.all()) {
+    if (!setting->reported) continue;
+    std::string shown = show_setting_value(*setting, value_of(*setting));
+    auto [position, inserted] = reported_.try_emplace(setting->name, shown);
+    if (inserted || position->second != shown) {
+      position->second = shown;
+      changes.emplace_back(setting->name, std::move(shown));
+    }
+  }
+  return changes;
+}
+
+}  // namespace chalkdb

@@ -1,0 +1,93 @@
+// SessionSettings: one session's view of the settings — its own values layered over the
+// server-wide ones in the SettingsRegistry, with PostgreSQL's SET/RESET/SHOW semantics.
+//
+// Lookup order: SET LOCAL value (this transaction) -> SET value -> the session's defaults
+// (start-up packet options) -> the server-wide value. As in PostgreSQL, SET inside a
+// transaction block is undone if the transaction aborts, SET LOCAL ends with the
+// transaction, and transaction_isolation-like settings exist per transaction. The owner
+// (the executor's session) must report transaction boundaries with begin_transaction() and
+// end_transaction(). Not thread-safe: a session is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "sql/settings/settings_registry.h"
+
+namespace chalkdb {
+
+class SessionSettings {
+ public:
+  // `superuser` decides whether superuser-context settings may be SET.
+  explicit SessionSettings(const SettingsRegistry& registry = SettingsRegistry::global(), bool superuser = true);
+
+  // SET [LOCAL] name TO value[, ...] with the values as ast::SetStmt holds them; no values
+  // means SET name TO DEFAULT. Returns false when the SET has no effect because it only
+  // lasts for a transaction and none is open (PostgreSQL then warns "SET LOCAL can only be
+  // used in transaction blocks"). Throws SqlError 42704 (unknown name), 22023 (bad value,
+  // several values for a single-valued setting), 55P02 (context forbids the change), 42501.
+  bool set(std::string_view name, const std::vector<std::string>& values, bool local = false);
+  bool set(std::string_view name, std::string_view value, bool local = false);
+
+  // RESET name, or RESET ALL for name "all".
+  void reset(std::string_view name);
+
+  // A start-up packet option (-c name=value, DateStyle=ISO): becomes the value RESET returns
+  // to. Settings that cannot change after server start are refused with 55P02.
+  void set_session_default(std::string_view name, std::string_view value);
+
+  // A value the server sets for the session whatever the setting's context (is_superuser,
+  // session_authorization).
+  void set_internal(std::string_view name, std::string_view value);
+
+  // The value as SHOW prints it ("4MB", "1s", "on", "ISO, MDY").
+  std::string show(std::string_view name) const;
+
+  struct ShowRow {
+    std::string name;
+    std::string setting;
+    std::string description;
+  };
+  // SHOW ALL: every setting not hidden from it, sorted by name ignoring case.
+  std::vector<ShowRow> show_all() const;
+
+  // Typed values; integers are in the setting's unit (kB for work_mem, ms for timeouts, 8kB
+  // blocks for shared_buffers). Asking for the wrong type throws std::bad_variant_access.
+  bool get_bool(std::string_view name) const;
+  int64_t get_int(std::string_view name) const;
+  double get_real(std::string_view name) const;
+  std::string get_string(std::string_view name) const;
+  SettingValue value(std::string_view name) const;
+
+  void begin_transaction();
+  void end_transaction(bool committed);
+
+  // The reported (ParameterStatus) settings whose shown value changed since the last call,
+  // as (name, value); the first call returns all of them.
+  std::vector<std::pair<std::string, std::string>> take_reported_changes();
+
+ private:
+  using Values = std::map<std::string, SettingValue>;  // key: lower-case name
+
+  const SettingDefinition& definition(std::string_view name) const;
+  void check_can_set(const SettingDefinition& definition) const;
+  SettingValue value_of(const SettingDefinition& definition) const;
+  SettingValue reset_value_of(const SettingDefinition& definition) const;
+  void reset_one(const SettingDefinition& definition);
+
+  const SettingsRegistry& registry_;
+  bool superuser_;
+  bool in_transaction_ = false;
+  Values defaults_;  // start-up options and server-set values
+  Values session_;   // SET
+  Values local_;     // SET LOCAL and per-transaction settings
+  std::optional<Values> session_at_begin_;
+  std::map<std::string, std::string> reported_;
+};
+
+}  // namespace chalkdb
