@@ -1,14 +1,17 @@
 // ChalkSqlParser: the SQL grammar ChalkDB accepts, modelled on PostgreSQL 15's gram.y.
 //
-// Rule and keyword-category names follow gram.y so the two can be compared side by side.
-// Differences from PostgreSQL, all deliberate:
-// - Only the statements ChalkDB runs are covered; anything else is a syntax error.
+// Rule and keyword-category names follow gram.y so the two can be compared side by side; the
+// keyword categories and bare column labels are PostgreSQL 15's (pg_get_keywords()).
+// Differences in form, not in the language accepted:
 // - Operator precedence comes from the order of the aExpr/bExpr alternatives (highest
-//   first, as in PostgreSQL's "Operator Precedence" table). gram.y's %nonassoc levels
-//   (a < b < c, a LIKE b LIKE c) parse here and are rejected by the AST builder at the
-//   second operator, which is where PostgreSQL reports them.
-// - A target-list alias without AS may be any identifier or non-reserved keyword except the
-//   type/function-name ones (PostgreSQL's BareColLabel also admits most reserved words).
+//   first, as in PostgreSQL's "Operator Precedence" table). ANTLR has no %nonassoc, so an
+//   action rejects a < b < c, a LIKE b LIKE c, ... at the second operator, which is where
+//   PostgreSQL reports them.
+// - PostgreSQL 15's "subquery in FROM must have an alias" is raised by an action too, at the
+//   moment gram.y raises it.
+// Only the statements ChalkDB runs are covered; anything else is a syntax error. Window
+// functions, aggregate ORDER BY/FILTER, WITH, and the DEFAULT expression of row assignments
+// are not part of the grammar yet.
 parser grammar ChalkSqlParser;
 
 options {
@@ -77,7 +80,8 @@ stmt
 
 selectStmt
   @init { checkStackDepth(); }
-  : selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?;
+  : selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?
+  ;
 
 selectClause: selectIntersect (setOperator selectIntersect)*;
 setOperator: (UNION | EXCEPT) setQuantifier?;
@@ -161,8 +165,7 @@ tablePrimary
   @init { checkStackDepth(); }
   : qualifiedName aliasClause?                    # relationTable
   | LATERAL? funcApplication aliasClause?         # functionTable
-  | LATERAL? selectWithParens aliasClause?
-    {checkSubqueryAlias(_localctx);}  # subselectTable
+  | LATERAL? selectWithParens aliasClause? {checkSubqueryAlias(_localctx);}  # subselectTable
   | LPAREN joinedTable RPAREN aliasClause?        # parenthesizedJoin
   ;
 joinedTable

@@ -1,13 +1,15 @@
-// ChalkSqlLexerBase: the context-sensitive parts of PostgreSQL's scanner (scan.l) that a plain
-// ANTLR lexer rule cannot express, called from actions in ChalkSqlLexer.g4.
+// ChalkSqlLexerBase: the context-sensitive parts of PostgreSQL's scanner (scan.l and the
+// one-token lookahead of parser.c) that plain ANTLR lexer rules cannot express.
 //
-// The generated lexer derives from this class. Each helper runs after a rule matched and
-// moves the input position to where PostgreSQL's token really ends: it gives characters
-// back (operators, "1..") or consumes more (nested comments, dollar-quoted bodies). Token
-// text and positions come from character indices, so line/column bookkeeping, which these
-// moves would disturb, is never used.
+// The generated lexer derives from this class. The helpers run from rule actions after a rule
+// matched and move the input position to where PostgreSQL's token really ends: they give
+// characters back (operators, "1..") or consume more (nested comments, dollar-quoted bodies).
+// Token text and positions come from character indices, so line/column bookkeeping, which
+// these moves would disturb, is never used. nextToken() retypes tokens whose meaning depends
+// on the next one (NOT before LIKE is NOT_LA), as PostgreSQL's base_yylex() does.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "antlr4-runtime.h"

@@ -30,7 +30,6 @@ ChalkSqlParser::StmtBlockContext* parse_two_stage(ChalkSqlParser& parser, Syntax
   parser.reset();
   parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
   parser.addErrorListener(&listener);
-  parser.reportErrorsAtFirstInvalidToken();
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
   return parser.stmtBlock();
 }

@@ -23,7 +23,9 @@ SqlError syntax_error_at(const antlr4::Token& token, const std::string& message 
 // Throws the error PostgreSQL gives when parsing stops at `token`.
 [[noreturn]] void throw_unexpected_token(const antlr4::Token& token);
 
-// Turns the first error ANTLR reports into the SqlError for its offending token.
+// Turns the first error ANTLR reports into the SqlError for the token where PostgreSQL's
+// parser would have stopped (the first token no parse can consume; ANTLR sometimes stops one
+// rule earlier). Only for the full-LL stage: it needs the ChalkSqlParser as recognizer.
 class SyntaxErrorListener : public antlr4::BaseErrorListener {
  public:
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol, size_t line,

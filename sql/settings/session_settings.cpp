@@ -53,7 +53,22 @@ std::string flatten(const SettingDefinition& definition, std::string_view writte
 SessionSettings::SessionSettings(const SettingsRegistry& registry, bool superuser)
     : registry_(registry), superuser_(superuser) {}
 
-const SettingDefinition& SessionSettings::definition(std::string_view name) const { return registry_.get(name); }
+const SettingDefinition& SessionSettings::definition(std::string_view name) const {
+  if (const SettingDefinition* registered = registry_.find(name)) return *registered;
+  auto placeholder = placeholders_.find(key_of(name));
+  if (placeholder != placeholders_.end()) return *placeholder->second;
+  return registry_.get(name);  // throws 42704
+}
+
+const SettingDefinition& SessionSettings::definition_to_set(std::string_view name) {
+  const bool custom = name.find('.') != std::string_view::npos;
+  if (!custom || registry_.find(name) != nullptr || placeholders_.contains(key_of(name))) return definition(name);
+  auto placeholder = std::make_unique<SettingDefinition>();
+  placeholder->name = key_of(name);
+  placeholder->category = "Customized Options";
+  placeholder->hidden = true;
+  return *placeholders_.emplace(key_of(name), std::move(placeholder)).first->second;
+}
 
 void SessionSettings::check_can_set(const SettingDefinition& definition) const {
   const std::string& name = definition.name;
@@ -76,7 +91,7 @@ void SessionSettings::check_can_set(const SettingDefinition& definition) const {
 }
 
 bool SessionSettings::set(std::string_view name, const std::vector<std::string>& values, bool local) {
-  const SettingDefinition& setting = definition(name);
+  const SettingDefinition& setting = definition_to_set(name);
   const std::string text = values.empty() ? std::string() : flatten(setting, name, values);
   check_can_set(setting);
   SettingValue value = values.empty() ? reset_value_of(setting) : parse_setting_value(setting, text, value_of(setting));
@@ -105,7 +120,7 @@ void SessionSettings::reset(std::string_view name) {
     }
     return;
   }
-  const SettingDefinition& setting = definition(name);
+  const SettingDefinition& setting = definition_to_set(name);
   check_can_set(setting);
   reset_one(setting);
 }
@@ -142,6 +157,7 @@ SettingValue SessionSettings::reset_value_of(const SettingDefinition& setting) c
   if (is_transaction_scoped(setting)) return value_of(definition(setting.transaction_default_from));
   auto found = defaults_.find(key_of(setting.name));
   if (found != defaults_.end()) return found->second;
+  if (placeholders_.contains(key_of(setting.name))) return std::string();
   return registry_.global_value(setting.name);
 }
 

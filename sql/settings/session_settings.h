@@ -4,13 +4,17 @@
 // Lookup order: SET LOCAL value (this transaction) -> SET value -> the session's defaults
 // (start-up packet options) -> the server-wide value. As in PostgreSQL, SET inside a
 // transaction block is undone if the transaction aborts, SET LOCAL ends with the
-// transaction, and transaction_isolation-like settings exist per transaction. The owner
+// transaction, and transaction_isolation-like settings exist per transaction. A name with a
+// dot that no layer registered (SET myapp.user_id = 42) is a custom placeholder setting, a
+// string that exists in this session once set (hidden from SHOW ALL, like PostgreSQL's). The
+// owner
 // (the executor's session) must report transaction boundaries with begin_transaction() and
 // end_transaction(). Not thread-safe: a session is used by one thread at a time.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,6 +79,8 @@ class SessionSettings {
   using Values = std::map<std::string, SettingValue>;  // key: lower-case name
 
   const SettingDefinition& definition(std::string_view name) const;
+  // The definition, creating a custom placeholder for an unknown dotted name.
+  const SettingDefinition& definition_to_set(std::string_view name);
   void check_can_set(const SettingDefinition& definition) const;
   SettingValue value_of(const SettingDefinition& definition) const;
   SettingValue reset_value_of(const SettingDefinition& definition) const;
@@ -88,6 +94,7 @@ class SessionSettings {
   Values local_;     // SET LOCAL and per-transaction settings
   std::optional<Values> session_at_begin_;
   std::map<std::string, std::string> reported_;
+  std::map<std::string, std::unique_ptr<SettingDefinition>> placeholders_;  // key: lower-case name
 };
 
 }  // namespace chalkdb

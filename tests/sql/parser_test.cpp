@@ -703,8 +703,8 @@ TEST(ParserExpressions, Locations) {
   EXPECT_EQ(concat.right->location, 33);
   EXPECT_EQ(select.targets[4].expr->location, 37);  // the "::"
   EXPECT_EQ(select.targets[5].expr->location, 44);  // CAST
-  const auto& in = static_cast<const InList&>(first_target(parse("SELECT a NOT IN (1)")));
-  EXPECT_EQ(in.location, 9);  // NOT, as PostgreSQL reports it
+  std::vector<StmtPtr> not_in = parse("SELECT a NOT IN (1)");
+  EXPECT_EQ(first_target(not_in).location, 9);  // NOT, as PostgreSQL reports it
 }
 
 // ---- SELECT ------------------------------------------------------------------------------------
@@ -720,6 +720,11 @@ TEST(ParserSelect, TargetsAndAliases) {
   EXPECT_EQ(dump("SELECT DISTINCT ON (a) a, b FROM t"), "SELECT DISTINCT ON (a) a, b FROM t");
   EXPECT_EQ(dump("SELECT ALL a FROM t"), "SELECT a FROM t");
   EXPECT_EQ(dump("SELECT 1 AS name, 2 text, 3 level"), "SELECT int:1 AS name, int:2 AS text, int:3 AS level");
+  // Most keywords, reserved ones included, may be aliases without AS (PostgreSQL's BareColLabel).
+  EXPECT_EQ(dump("SELECT 1 select, 2 null, 3 and"), "SELECT int:1 AS select, int:2 AS null, int:3 AS and");
+  EXPECT_EQ(dump("SELECT a AND FROM t"), "SELECT a AS and FROM t");
+  EXPECT_EQ(dump("SELECT nulls FROM t ORDER BY nulls NULLS FIRST"), "SELECT nulls FROM t ORDER BY nulls NULLS FIRST");
+  EXPECT_EQ(dump("SELECT a NOT BETWEEN 1 AND 2, NOT a"), "SELECT (NOT BETWEEN a int:1 int:2), (NOT a)");
 }
 
 TEST(ParserSelect, WhereGroupHaving) {
@@ -1102,6 +1107,20 @@ TEST(ParserErrors, SyntaxErrorPositions) {
   expect_syntax_error("SET work_mem = 64kB", "trailing junk after numeric literal at or near \"64kB\"", 16);
 }
 
+TEST(ParserErrors, ReportedAtTheFirstTokenNoParseCanConsume) {
+  // As bison does: the error is where the longest valid prefix ends, even when a rule could
+  // have been left earlier.
+  expect_syntax_error("SELECT 1 WHERE a AND", "syntax error at end of input", 21);
+  expect_syntax_error("SELECT * FROM t WHERE x = 1 AND y LIKE", "syntax error at end of input", 39);
+  expect_syntax_error("DELETE FROM t WHERE a IS ORDER NOT NULL", "syntax error at or near \"ORDER\"", 26);
+  expect_syntax_error("SELECT coalesce(a NOT, 0)", "syntax error at or near \"NOT\"", 19);
+  expect_syntax_error("SELECT * FROM t ORDER BY a NULLS NULLS FIRST", "syntax error at or near \"NULLS\"", 28);
+  // EXISTS is a column name here and SELECT its alias, so the error is at "1".
+  expect_syntax_error("SELECT EXISTS SELECT 1", "syntax error at or near \"1\"", 22);
+  expect_syntax_error("SELECT 1 select, 2 null, 3 and, 4 from", "syntax error at end of input", 39);
+  expect_syntax_error("SELECT x FROM (SELECT 1 AS x)) s", "subquery in FROM must have an alias", 15);
+}
+
 TEST(ParserErrors, NonAssociativeOperators) {
   expect_syntax_error("select 1 < 2 < 3", "syntax error at or near \"<\"", 14);
   expect_syntax_error("SELECT a = b = c", "syntax error at or near \"=\"", 14);
@@ -1186,11 +1205,28 @@ TEST(ParserErrors, BadInputNeverCrashes) {
   for (const std::string& input : inputs) {
     EXPECT_THROW(parse(input), SqlError) << input;
   }
-  std::string deep = "SELECT ";
-  for (int i = 0; i < 500; ++i) deep += "(";
-  deep += "1";
-  for (int i = 0; i < 500; ++i) deep += ")";
-  EXPECT_EQ(dump(deep), "SELECT int:1");
+  std::string nested = "SELECT " + std::string(100, '(') + "1" + std::string(100, ')');
+  EXPECT_EQ(dump(nested), "SELECT int:1");
+}
+
+std::string repeated(const std::string& text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+TEST(ParserErrors, DeepNestingFailsCleanly) {
+  // PostgreSQL: 54001 "stack depth limit exceeded" (or bison's "memory exhausted").
+  const std::string too_deep = "SELECT " + std::string(1001, '(') + "1" + std::string(1001, ')');
+  expect_error(too_deep, "54001", "stack depth limit exceeded", std::nullopt);
+  expect_error("SELECT " + repeated("NOT ", 100000) + "true", "54001", "stack depth limit exceeded", std::nullopt);
+  expect_error("SELECT " + repeated("- ", 100000) + "1", "54001", "stack depth limit exceeded", std::nullopt);
+  expect_error("SELECT " + repeated("(SELECT ", 5000) + "1" + std::string(5000, ')'), "54001",
+               "stack depth limit exceeded", std::nullopt);
+  expect_error("SELECT 1" + repeated(" + 1", 10001), "54001", "stack depth limit exceeded", std::nullopt);
+  // Long chains of one operator are built without recursion (PostgreSQL flattens OR lists).
+  std::vector<StmtPtr> statements = parse("SELECT 1 WHERE a = 0" + repeated(" OR a = 1", 5000));
+  EXPECT_EQ(statements.size(), 1u);
 }
 
 }  // namespace

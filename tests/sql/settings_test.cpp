@@ -401,6 +401,20 @@ TEST(SessionSettingsTest, ReportedChanges) {
             (std::vector<std::pair<std::string, std::string>>{{"application_name", "lab"}}));
 }
 
+TEST(SessionSettingsTest, CustomPlaceholderSettings) {
+  SessionSettings settings;
+  EXPECT_EQ(error_of([&] { settings.show("my.custom"); }).message, "unrecognized configuration parameter \"my.custom\"");
+  settings.set("my.custom", "v");
+  EXPECT_EQ(settings.show("my.custom"), "v");
+  EXPECT_EQ(settings.show("MY.CUSTOM"), "v");
+  settings.reset("my.custom");
+  EXPECT_EQ(settings.show("my.custom"), "");
+  settings.reset("my.other");  // allowed, as in PostgreSQL
+  EXPECT_EQ(error_of([&] { settings.set("nodot", "1"); }).sqlstate, "42704");
+  SessionSettings other;
+  EXPECT_EQ(error_of([&] { other.show("my.custom"); }).sqlstate, "42704");
+}
+
 TEST(SessionSettingsTest, ShowAllSkipsHiddenSettings) {
   SessionSettings settings;
   std::vector<SessionSettings::ShowRow> rows = settings.show_all();
