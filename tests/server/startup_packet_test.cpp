@@ -38,14 +38,15 @@ TEST(StartupPacketTest, StartupMessageParametersInOrder) {
 }
 
 TEST(StartupPacketTest, EmptyValueIsAllowed) {
-  const auto& message =
-      std::get<StartupMessage>(parse_startup_packet(version3("user\0postgres\0options\0\0\0"s)));
+  StartupPacket packet = parse_startup_packet(version3("user\0postgres\0options\0\0\0"s));
+  const auto& message = std::get<StartupMessage>(packet);
   ASSERT_EQ(message.parameters.size(), 2u);
   EXPECT_EQ(message.parameters[1].second, "");
 }
 
 TEST(StartupPacketTest, OnlyATerminatorIsAValidLayout) {
-  const auto& message = std::get<StartupMessage>(parse_startup_packet(version3("\0"s)));
+  StartupPacket packet = parse_startup_packet(version3("\0"s));
+  const auto& message = std::get<StartupMessage>(packet);
   EXPECT_TRUE(message.parameters.empty());
 }
 
@@ -99,8 +100,8 @@ TEST(StartupPacketTest, RepeatedSslRequestReadsAsUnknownVersion) {
 }
 
 TEST(StartupPacketTest, NewerMinorVersionIsStillAStartupMessage) {
-  const auto& message =
-      std::get<StartupMessage>(parse_startup_packet(int32_be(0x00030002) + "user\0u\0\0"s));
+  StartupPacket packet = parse_startup_packet(int32_be(0x00030002) + "user\0u\0\0"s);
+  const auto& message = std::get<StartupMessage>(packet);
   EXPECT_EQ(message.protocol_version, 0x00030002u);
 }
 
