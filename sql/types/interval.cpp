@@ -478,8 +478,10 @@ int64_t timestamp_plus_interval(int64_t timestamp, const Interval& interval) {
     if (year < -4713 || year > 294277) throw out_of_range();
     days = days_from_civil(year, month, day);
   }
-  int64_t result = (int64_t{days} + interval.days) * kMicrosPerDay + clock;
-  if (__builtin_add_overflow(result, interval.micros, &result) || !is_valid_timestamp(result))
+  int64_t result = 0;
+  if (__builtin_mul_overflow(int64_t{days} + interval.days, kMicrosPerDay, &result) ||
+      __builtin_add_overflow(result, clock, &result) ||
+      __builtin_add_overflow(result, interval.micros, &result) || !is_valid_timestamp(result))
     throw out_of_range();
   return result;
 }
