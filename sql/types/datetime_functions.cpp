@@ -186,7 +186,7 @@ std::optional<Numeric> timestamp_field(const Unit& unit, int64_t timestamp, Type
   if (auto v = clock_field(unit.field, m.clock)) return v;
   switch (unit.field) {
     case Field::Epoch:
-      return Numeric::from_parts(timestamp - kUnixEpochDays * kMicrosPerDay, 6);
+      return Numeric::from_parts(Numeric::BigInt(timestamp) - kUnixEpochDays * kMicrosPerDay, 6);
     case Field::Julian:
       return integer(int64_t{m.days} + 2451545) + integer(m.clock) / integer(kMicrosPerDay);
     case Field::Timezone:

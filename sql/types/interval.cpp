@@ -490,7 +490,8 @@ Interval timestamp_difference(int64_t later, int64_t earlier) {
   auto infinite = [](int64_t t) { return t == kTimestampInfinity || t == kTimestampMinusInfinity; };
   if (infinite(later) || infinite(earlier))
     throw SqlError(sqlstate::kDatetimeFieldOverflow, "cannot subtract infinite timestamps");
-  int64_t micros = later - earlier;
+  int64_t micros = 0;
+  if (__builtin_sub_overflow(later, earlier, &micros)) interval_out_of_range();
   // interval_justify_hours: whole days out of the time part, both with the same sign.
   int64_t days = micros / kMicrosPerDay;
   micros -= days * kMicrosPerDay;

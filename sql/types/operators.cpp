@@ -115,10 +115,15 @@ Value numeric_pow(const Value& a, const Value& b) { return Value::numeric(a.as_n
 
 // ---- comparison -------------------------------------------------------------------------------
 
+// A date as the timestamp of its midnight; dates past the timestamp range compare above every
+// finite timestamp but below infinity, as date_cmp_timestamp does.
 int64_t date_as_timestamp(int64_t days) {
   if (days == kDateInfinity) return kTimestampInfinity;
   if (days == kDateMinusInfinity) return kTimestampMinusInfinity;
-  return days * kMicrosPerDay;
+  int64_t micros = 0;
+  if (__builtin_mul_overflow(days, kMicrosPerDay, &micros) || !is_valid_timestamp(micros))
+    return kTimestampInfinity - 1;
+  return micros;
 }
 
 // Same-representation pairs compare directly; a date meets a timestamp as its midnight.
