@@ -207,11 +207,13 @@ Numeric Numeric::parse(std::string_view text) {
   }
   if (!only_spaces(text.substr(pos))) throw syntax_error(text);
 
-  int scale = static_cast<int>(std::max<int64_t>(0, fraction_digits - exponent));
+  int64_t scale = std::max<int64_t>(0, fraction_digits - exponent);
+  // Refuse out-of-range values before building a huge coefficient for them.
+  int significant = digits.is_zero() ? 0 : digit_count(digits);
+  if (scale > kMaxStoredScale || significant - fraction_digits + exponent > kMaxIntegerDigits)
+    throw overflow_error();
   multiply_pow10(digits, static_cast<int>(exponent - fraction_digits + scale));
-  Numeric result = from_parts(negative ? BigInt(-digits) : std::move(digits), scale);
-  result.check_limits();
-  return result;
+  return from_parts(negative ? BigInt(-digits) : std::move(digits), static_cast<int>(scale));
 }
 
 void Numeric::check_limits() const {

@@ -89,6 +89,9 @@ Value pad(Args args, bool on_left) {
   int64_t length = count_arg(args, 1);
   std::string_view fill = args.size() > 2 ? std::string_view(args[2].as_text()) : " ";
   if (length <= 0) return text("");
+  // lpad/rpad reserve four bytes per character and refuse more than a 1 GB result.
+  if (length * 4 + 4 > 0x3fffffff)
+    throw SqlError(sqlstate::kProgramLimitExceeded, "requested length too large");
   auto wanted = static_cast<size_t>(length);
   size_t have = utf8_length(s);
   if (have >= wanted || fill.empty()) return text(std::string(s.substr(0, utf8_prefix_bytes(s, wanted))));
@@ -185,10 +188,12 @@ Value right(Args args) {
 
 Value repeat(Args args) {
   int64_t n = count_arg(args, 1);
-  std::string out;
   const std::string& s = args[0].as_text();
-  if (n > 0 && !s.empty() && static_cast<uint64_t>(n) * s.size() >= (size_t{1} << 30) - 1)
+  if (n <= 0 || s.empty()) return text("");
+  if (static_cast<uint64_t>(n) * s.size() + 4 > 0x3fffffff)  // a 1 GB result, as PostgreSQL
     throw SqlError(sqlstate::kProgramLimitExceeded, "requested length too large");
+  std::string out;
+  out.reserve(static_cast<size_t>(n) * s.size());
   for (int64_t i = 0; i < n; ++i) out += s;
   return text(std::move(out));
 }
