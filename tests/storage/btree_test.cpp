@@ -10,6 +10,7 @@
 
 #include "sql/error/sql_error.h"
 #include "storage/file/posix_file_system.h"
+#include "storage/index/btree_inspector.h"
 #include "tests/storage/temp_directory.h"
 
 namespace chalkdb {
@@ -357,6 +358,67 @@ TEST_F(BTreeTest, VerifyReportsCorruption) {
   std::vector<std::string> problems = tree->verify();
   ASSERT_FALSE(problems.empty());
   EXPECT_NE(problems.front().find("out of order"), std::string::npos) << problems.front();
+}
+
+TEST_F(BTreeTest, InspectorRowsDescribeThePages) {
+  auto tree = new_tree({IndexKeyColumn::ordered(DataType{TypeId::Int4, -1})});
+  BtMetapRow empty = BTreeInspector::metap(*tree);
+  EXPECT_EQ(empty.magic, 340322);
+  EXPECT_EQ(empty.root, 0);
+  EXPECT_EQ(empty.last_cleanup_num_tuples, -1);
+  EXPECT_TRUE(empty.allequalimage);
+  for (int i = 1; i <= 2000; ++i) tree->insert(std::vector<Value>{Value::int4(i)}, TupleId{0, static_cast<OffsetNumber>(i)}, 10);
+  BtMetapRow m = BTreeInspector::metap(*tree);
+  EXPECT_EQ(m.level, 1);
+  EXPECT_EQ(m.root, m.fastroot);
+
+  BtPageStatsRow root = BTreeInspector::page_stats(*tree, *pool_, m.root);
+  EXPECT_EQ(root.type, 'r');
+  EXPECT_EQ(root.btpo_level, 1);
+  EXPECT_EQ(root.btpo_flags, disk::kBtpRoot);
+  EXPECT_EQ(root.page_size, 8192);
+  EXPECT_EQ(root.btpo_prev, 0);
+  EXPECT_EQ(root.btpo_next, 0);
+
+  BtPageStatsRow leaf = BTreeInspector::page_stats(*tree, *pool_, 1);
+  EXPECT_EQ(leaf.type, 'l');
+  EXPECT_EQ(leaf.btpo_flags, disk::kBtpLeaf);
+  EXPECT_EQ(leaf.dead_items, 0);
+  // Entries are 9 key bytes + 6 TID bytes; the suffix-truncated high key is shorter.
+  EXPECT_EQ(leaf.avg_item_size, 14);
+  EXPECT_NE(leaf.btpo_next, 0);
+
+  std::vector<BtPageItemRow> items = BTreeInspector::page_items(*tree, *pool_, 1);
+  ASSERT_GT(items.size(), 2u);
+  EXPECT_EQ(items[0].itemoffset, 1);
+  EXPECT_FALSE(items[0].htid.has_value());  // the high key
+  EXPECT_FALSE(items[0].dead.has_value());
+  EXPECT_EQ(items[1].data, "01 80 00 00 00 00 00 00 01");
+  EXPECT_EQ(items[1].ctid, (TupleId{0, 1}));
+  EXPECT_EQ(items[1].htid, (TupleId{0, 1}));
+  EXPECT_EQ(items[1].dead, false);
+  EXPECT_EQ(items[1].itemlen, 15);
+  EXPECT_FALSE(items[1].nulls);
+  EXPECT_FALSE(items[1].vars);
+
+  std::vector<BtPageItemRow> downlinks = BTreeInspector::page_items(*tree, *pool_, m.root);
+  EXPECT_EQ(downlinks[0].data, "");
+  EXPECT_EQ(downlinks[0].ctid, (TupleId{1, 0}));
+  EXPECT_EQ(static_cast<int64_t>(downlinks.size()), root.live_items);
+
+  try {
+    BTreeInspector::page_stats(*tree, *pool_, 0);
+    FAIL();
+  } catch (const SqlError& e) {
+    EXPECT_EQ(e.state, sqlstate::kInvalidParameterValue);
+    EXPECT_EQ(e.message, "block 0 is a meta page");
+  }
+  try {
+    BTreeInspector::page_items(*tree, *pool_, 1000);
+    FAIL();
+  } catch (const SqlError& e) {
+    EXPECT_EQ(e.message, "block number out of range");
+  }
 }
 
 }  // namespace
