@@ -1,6 +1,7 @@
 #include "executor/database.h"
 
 #include "executor/engine.h"
+#include "executor/functions/engine_functions.h"
 
 #include <fmt/format.h>
 
@@ -13,6 +14,7 @@ Database::Database(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) 
 Database::~Database() { shutdown(); }
 
 std::unique_ptr<Database> Database::open(const DatabaseOptions& options) {
+  register_engine_functions();
   auto engine = std::make_unique<Engine>();
   engine->storage = StorageEngine::open(options.data_directory, options.shared_buffers_pages);
   engine->transactions = std::make_unique<TransactionManager>(*engine->storage);

@@ -1,5 +1,6 @@
-// ExecContext: what a running statement needs from the engine — the catalog, its transaction
-// and snapshot, and the cancel flag checked between batches.
+// ExecContext: what a running statement needs from the engine — the catalog, the storage
+// engine (buffer pool and files, for the inspection functions), its transaction and snapshot,
+// and the cancel flag checked between batches.
 #pragma once
 
 #include <atomic>
@@ -7,6 +8,7 @@
 #include "sql/settings/session_settings.h"
 #include "storage/catalog/catalog.h"
 #include "storage/mvcc/snapshot.h"
+#include "storage/storage_engine.h"
 #include "txn/transaction.h"
 #include "txn/transaction_manager.h"
 
@@ -14,6 +16,7 @@ namespace chalkdb {
 
 struct ExecContext {
   Catalog& catalog;
+  StorageEngine& storage;
   TransactionManager& transactions;
   Transaction& transaction;
   Snapshot snapshot;

@@ -110,6 +110,10 @@ class PlanPrinter {
         property("Rows Removed by Filter",
                  fmt::format("{:.0f}", op->stats().removed_by_filter / std::max(1.0, op->stats().loops)));
     }
+    if (options_.buffers && op) {
+      std::string buffers = format_buffer_usage(op->stats().buffers);
+      if (!buffers.empty()) property("Buffers", buffers);
+    }
   }
 
   std::string sort_keys(const PlanNode& node) const {
@@ -130,6 +134,17 @@ class PlanPrinter {
 };
 
 }  // namespace
+
+// PostgreSQL's show_buffer_usage for shared buffers (there are no local or temp buffers here).
+std::string format_buffer_usage(const BufferUsage& usage) {
+  if (!usage.any()) return "";
+  std::string text = "shared";
+  if (usage.shared_hit > 0) text += fmt::format(" hit={}", usage.shared_hit);
+  if (usage.shared_read > 0) text += fmt::format(" read={}", usage.shared_read);
+  if (usage.shared_dirtied > 0) text += fmt::format(" dirtied={}", usage.shared_dirtied);
+  if (usage.shared_written > 0) text += fmt::format(" written={}", usage.shared_written);
+  return text;
+}
 
 std::vector<std::string> explain_plan(const PlanNode& root, const Operator* root_operator,
                                       const ExplainOptions& options) {

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "sql/error/sql_error.h"
+#include "planner/engine_function.h"
 #include "sql/types/cast.h"
 
 namespace chalkdb {
@@ -66,6 +67,7 @@ Value evaluate_function(const BoundExpr& expr, const Row& row, ExecContext& cont
     args.push_back(evaluate(*arg, row, context));
     if (expr.strict && args.back().is_null()) return null_of(expr);
   }
+  if (expr.kind == BoundExprKind::EngineCall) return expr.engine_function->scalar(context, args);
   return expr.function(args);
 }
 
@@ -127,6 +129,7 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
       return a.is_null() ? null_of(expr) : expr.unary_fn(a);
     }
     case BoundExprKind::Function:
+    case BoundExprKind::EngineCall:
       return evaluate_function(expr, row, context);
     case BoundExprKind::And:
       return evaluate_logic(expr, row, context, false);

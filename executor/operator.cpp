@@ -4,8 +4,11 @@ namespace chalkdb {
 
 bool Operator::next(RowBatch& out) {
   auto start = std::chrono::steady_clock::now();
+  BufferUsage buffers_at_start = open_pending_ ? open_mark_ : thread_buffer_usage();
+  open_pending_ = false;
   out.clear();
   produce(out);
+  stats_.buffers += thread_buffer_usage() - buffers_at_start;
   auto elapsed = std::chrono::steady_clock::now() - start;
   stats_.total_time += elapsed;
   if (!out.empty() && !stats_.produced_first) {

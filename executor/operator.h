@@ -3,7 +3,8 @@
 // next() fills a batch of rows (up to kBatchSize) rather than returning one, so per-row
 // virtual calls stay out of the hot loops (DESIGN.md "Executor"). An operator computes raw
 // rows and passes each through emit(), which applies its plan node's filter and projection.
-// Operators count the rows they produce for EXPLAIN ANALYZE.
+// Operators count the rows they produce, their time and the buffers they use for EXPLAIN
+// ANALYZE.
 #pragma once
 
 #include <chrono>
@@ -13,6 +14,7 @@
 #include "executor/exec_context.h"
 #include "executor/expression_evaluator.h"
 #include "planner/plan_node.h"
+#include "storage/buffer/buffer_usage.h"
 
 namespace chalkdb {
 
@@ -25,6 +27,7 @@ struct OperatorStats {
   double removed_by_filter = 0;
   std::chrono::steady_clock::duration first_row_time{}, total_time{};
   bool produced_first = false;
+  BufferUsage buffers;  // pages this node and its inputs touched (EXPLAIN BUFFERS)
 };
 
 class Operator {
@@ -48,11 +51,22 @@ class Operator {
   virtual void produce(RowBatch& out) = 0;
   // Applies the node's filter and projection to a raw row, appending it to `out` if it passes.
   void emit(Row&& raw, RowBatch& out);
-  void count_loop() { stats_.loops += 1; }
+  // Called first by every open(). Buffers used from here until this node's next fetch are
+  // charged to it, so work an operator does in open() (Sort, Hash Join, Materialize read their
+  // input there) counts as PostgreSQL counts it inside the node's first ExecProcNode.
+  void count_loop() {
+    stats_.loops += 1;
+    open_mark_ = thread_buffer_usage();
+    open_pending_ = true;
+  }
 
   const PlanNode& node_;
   ExecContext& context_;
   OperatorStats stats_;
+
+ private:
+  BufferUsage open_mark_;
+  bool open_pending_ = false;
 };
 
 // An operator that reads one input operator (Sort, Limit, Materialize, Hash, aggregation,

@@ -130,7 +130,8 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
     control.ensure_started();
     Transaction& transaction = *state_->transaction;
     try {
-      ExecContext context{engine.storage->catalog(), *engine.transactions, transaction,
+      ExecContext context{engine.storage->catalog(), *engine.storage, *engine.transactions,
+                          transaction,
                           engine.transactions->snapshot(transaction), cancel_requested_,
                           state_->settings};
       StatementRunner(context).run(*statement, sink);

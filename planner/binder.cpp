@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "planner/engine_call_binder.h"
 #include "planner/expression_binder.h"
 #include "planner/grouping.h"
 #include "sql/error/sql_error.h"
@@ -51,10 +52,15 @@ RangeEntry table_entry(std::shared_ptr<const TableInfo> table, const std::option
 
 Binder::Binder(Catalog& catalog, const Snapshot& snapshot) : catalog_(catalog), snapshot_(snapshot) {}
 
-std::shared_ptr<const TableInfo> Binder::lookup_table(const ast::QualifiedName& name) {
+std::shared_ptr<const TableInfo> Binder::find_table(const ast::QualifiedName& name) {
   std::string schema = name.schema.value_or(kDefaultSchema);
   auto table = catalog_.find_relation(schema, name.name, snapshot_);
   if (!table && !name.schema) table = catalog_.find_relation("pg_catalog", name.name, snapshot_);
+  return table;
+}
+
+std::shared_ptr<const TableInfo> Binder::lookup_table(const ast::QualifiedName& name) {
+  auto table = find_table(name);
   if (!table) {
     std::string shown = name.schema ? fmt::format("{}.{}", *name.schema, name.name) : name.name;
     throw SqlError(sqlstate::kUndefinedTable, fmt::format("relation \"{}\" does not exist", shown))
@@ -73,6 +79,10 @@ class FromClauseBinder {
     switch (ref.kind) {
       case ast::TableRefKind::Table: {
         const auto& base = static_cast<const ast::BaseTable&>(ref);
+        if (const EngineFunction* view = engine_relation(base.name)) {
+          add_entry(engine_function_entry(*view, {}, base.alias, base.name.name), ref.location);
+          break;
+        }
         add_entry(table_entry(binder_.lookup_table(base.name), base.alias), ref.location);
         break;
       }
@@ -99,13 +109,59 @@ class FromClauseBinder {
     query_.range_table.push_back(std::move(rte));
   }
 
+  // A relation-like engine function (pg_buffercache), unless a real relation has the name.
+  const EngineFunction* engine_relation(const ast::QualifiedName& name) {
+    if (name.schema && *name.schema != kDefaultSchema && *name.schema != "pg_catalog") return nullptr;
+    const EngineFunction* view = EngineFunctionRegistry::global().relation(name.name);
+    return view && !binder_.find_table(name) ? view : nullptr;
+  }
+
+  // An engine function in FROM: a set-returning one yields its output columns, a scalar one a
+  // single column named after the function (or the alias), as PostgreSQL does.
+  static RangeEntry engine_function_entry(const EngineFunction& function,
+                                          std::vector<BoundExprPtr> args,
+                                          const std::optional<ast::Alias>& alias,
+                                          const std::string& name) {
+    RangeEntry rte;
+    rte.kind = RangeEntry::Kind::Function;
+    rte.function_name = name;
+    rte.function_args = std::move(args);
+    rte.engine_function = &function;
+    rte.alias = alias ? alias->name : name;
+    if (function.set_returning()) {
+      for (const auto& column : function.columns) {
+        rte.column_names.push_back(column.name);
+        rte.column_types.push_back(column.type);
+      }
+    } else {
+      rte.column_names = {alias ? alias->name : name};
+      rte.column_types = {function.result};
+    }
+    if (alias && alias->columns.size() > rte.column_names.size()) {
+      throw SqlError(sqlstate::kDatatypeMismatch,
+                     fmt::format("too many column aliases specified for function {}", name));
+    }
+    if (alias) std::copy(alias->columns.begin(), alias->columns.end(), rte.column_names.begin());
+    rte.visible_columns = rte.column_names.size();
+    return rte;
+  }
+
   void add_function(const ast::FunctionTable& ref) {
     const ast::FuncCall& call = *ref.call;
     const std::string& name = call.name.back();
-    if (name != "generate_series") not_supported(fmt::format("function {} in FROM", name), ref.location);
     Query empty;
     ExpressionBinder args_binder(binder_, empty);
     args_binder.set_clause("functions in FROM", false);
+    if (name != "generate_series") {
+      std::vector<BoundExprPtr> args;
+      for (const auto& arg : call.args) args.push_back(args_binder.bind(*arg));
+      auto engine_call = bind_engine_call(binder_, name, args, call.location);
+      if (!engine_call) not_supported(fmt::format("function {} in FROM", name), ref.location);
+      add_entry(engine_function_entry(*engine_call->function, std::move(engine_call->args),
+                                      ref.alias, name),
+                ref.location);
+      return;
+    }
     RangeEntry rte;
     rte.kind = RangeEntry::Kind::Function;
     rte.function_name = name;

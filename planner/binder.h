@@ -32,6 +32,8 @@ class Binder {
 
   // Resolves a table name (schema-qualified or in the default schema) or throws 42P01.
   std::shared_ptr<const TableInfo> lookup_table(const ast::QualifiedName& name);
+  // The same without the error: null when there is no such relation.
+  std::shared_ptr<const TableInfo> find_table(const ast::QualifiedName& name);
 
  private:
   friend class ExpressionBinder;

@@ -19,6 +19,7 @@
 namespace chalkdb {
 
 struct BoundExpr;
+struct EngineFunction;
 using BoundExprPtr = std::shared_ptr<const BoundExpr>;
 
 enum class BoundExprKind {
@@ -29,6 +30,7 @@ enum class BoundExprKind {
   Operator,     // binary operator: binary_fn(args[0], args[1]); strict
   Unary,        // unary operator: unary_fn(args[0]); strict
   Function,     // scalar function: function(args); strict
+  EngineCall,   // scalar engine function (planner/engine_function.h): reads engine state
   And, Or, Not, // three-valued logic over bool args
   IsNull,       // args[0] IS NULL (negated: IS NOT NULL)
   IsDistinct,   // args[0] IS DISTINCT FROM args[1] (negated: IS NOT DISTINCT FROM)
@@ -63,6 +65,7 @@ struct BoundExpr {
   BinaryFunction binary_fn = nullptr;
   UnaryFunction unary_fn = nullptr;
   NaryFunction function = nullptr;
+  const EngineFunction* engine_function = nullptr;  // EngineCall
   std::vector<BinaryFunction> in_equals;  // InList
   bool negated = false;      // IsNull, IsDistinct, InList
   bool has_else = false;     // Case

@@ -71,6 +71,7 @@ double per_row_cost(const BoundExpr* expr, const CostConstants& constants) {
     case BoundExprKind::Operator:
     case BoundExprKind::Unary:
     case BoundExprKind::Function:
+    case BoundExprKind::EngineCall:
     case BoundExprKind::IsDistinct:
     case BoundExprKind::NextVal:
     case BoundExprKind::Sleep:

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "planner/aggregate_catalog.h"
+#include "planner/engine_call_binder.h"
 #include "planner/name_matching.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
@@ -360,12 +361,29 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     args.push_back(bind(*arg));
     types.push_back(args.back()->type);
   }
+  if (auto engine_call = bind_engine_call(binder_, name, args, call.location))
+    return bind_engine_scalar(*engine_call, name, call.location);
   auto resolved = at_location(call.location, [&] { return resolve_function(name, types); });
   auto e = new_node(BoundExprKind::Function, resolved.result, call.location);
   for (size_t i = 0; i < args.size(); ++i)
     e->args.push_back(coerce(args[i], resolved.args[i], CastContext::Implicit));
   e->function = resolved.fn;
   e->strict = resolved.strict;
+  e->name = name;
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_engine_scalar(EngineCall& call, const std::string& name,
+                                                  int location) {
+  if (call.function->set_returning()) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   fmt::format("set-returning function {}() is supported only in FROM", name))
+        .with_position(position_of(location));
+  }
+  auto e = new_node(BoundExprKind::EngineCall, call.function->result, location);
+  e->args = std::move(call.args);
+  e->engine_function = call.function;
+  e->strict = call.function->strict;
   e->name = name;
   return e;
 }
@@ -462,6 +480,8 @@ BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
 
 BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
   auto operand = bind(*cast.operand);
+  if (cast.type.name == "regclass" || cast.type.name == "pg_catalog.regclass")
+    return bind_regclass(binder_, operand);
   DataType target = at_location(cast.type.location, [&] {
     return resolve_type_name(cast.type.name, cast.type.modifiers);
   });

@@ -10,6 +10,7 @@
 
 #include "planner/binder.h"
 #include "planner/bound_expr.h"
+#include "planner/engine_call_binder.h"
 #include "planner/query.h"
 #include "sql/ast/ast.h"
 #include "sql/types/cast.h"
@@ -56,6 +57,7 @@ class ExpressionBinder {
   BoundExprPtr bind_in_list(const ast::InList& in_list);
   BoundExprPtr bind_function(const ast::FuncCall& call);
   BoundExprPtr bind_aggregate(const ast::FuncCall& call);
+  BoundExprPtr bind_engine_scalar(EngineCall& call, const std::string& name, int location);
   BoundExprPtr bind_cast(const ast::Cast& cast);
   BoundExprPtr bind_case(const ast::Case& case_expr);
   BoundExprPtr bind_coalesce(const ast::FuncCall& call);

@@ -93,6 +93,7 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
     case BoundExprKind::Unary:
       return fmt::format("({} {})", expr.name, deparse_expression(*expr.args[0], context));
     case BoundExprKind::Function:
+    case BoundExprKind::EngineCall:
       return fmt::format("{}({})", expr.name, join_args(expr, context));
     case BoundExprKind::And:
       return deparse_logic(expr, context, "AND");

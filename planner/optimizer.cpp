@@ -119,13 +119,19 @@ class QueryPlanner {
       node->kind = PlanKind::FunctionScan;
       node->relation_name = rte.function_name;
       for (const auto& arg : rte.function_args) node->function_args.push_back(arg);
-      double rows = series_rows(rte.function_args);
+      node->engine_function = rte.engine_function;
+      double rows = function_rows(rte);
       node->startup_cost = 0;
       node->total_cost = (costs_.cpu_tuple_cost + qual_cost) * rows;
       node->rows = clamp_rows(rows * sel);
     }
     rel.node = std::move(node);
     return rel;
+  }
+
+  static double function_rows(const RangeEntry& rte) {
+    if (!rte.engine_function) return series_rows(rte.function_args);
+    return rte.engine_function->set_returning() ? rte.engine_function->estimated_rows : 1;
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's

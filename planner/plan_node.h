@@ -19,7 +19,7 @@ namespace chalkdb {
 
 enum class PlanKind {
   SeqScan,        // a table, page by page
-  FunctionScan,   // generate_series
+  FunctionScan,   // generate_series or an engine function (planner/engine_function.h)
   ValuesScan,     // INSERT ... VALUES rows
   Result,         // one row from no input (SELECT without FROM)
   NestedLoop,     // join: every left row with every right row passing join_filter
@@ -60,6 +60,7 @@ struct PlanNode {
   std::string alias;
   std::shared_ptr<const TableInfo> table;
   std::vector<BoundExprPtr> function_args;  // FunctionScan
+  const EngineFunction* engine_function = nullptr;  // FunctionScan other than generate_series
   std::vector<std::vector<BoundExprPtr>> values_rows;  // ValuesScan
 
   // Joins

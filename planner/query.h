@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "planner/bound_expr.h"
+#include "planner/engine_function.h"
 #include "storage/catalog/catalog.h"
 
 namespace chalkdb {
@@ -28,6 +29,7 @@ struct RangeEntry {
   std::shared_ptr<const TableInfo> table;  // Table
   std::string function_name;               // Function
   std::vector<BoundExprPtr> function_args;  // Function
+  const EngineFunction* engine_function = nullptr;  // Function other than generate_series
 };
 
 enum class AggregateKind { CountStar, Count, Sum, Avg, Min, Max };

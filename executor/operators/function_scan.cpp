@@ -1,5 +1,8 @@
 #include "executor/operators/function_scan.h"
 
+#include <algorithm>
+
+#include "planner/engine_function.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/comparison.h"
 #include "sql/types/numeric.h"
@@ -20,6 +23,11 @@ void FunctionScan::open() {
   std::vector<Value> args;
   for (const auto& arg : node_.function_args) args.push_back(evaluate(*arg, empty, context_));
   done_ = false;
+  if (node_.engine_function) {
+    engine_args_ = std::move(args);
+    engine_called_ = false;
+    return;
+  }
   for (const auto& a : args) done_ = done_ || a.is_null();  // strict: NULL bound → no rows
   if (done_) return;
   bool numeric = args[0].type() == TypeId::Numeric;
@@ -38,6 +46,7 @@ void FunctionScan::open() {
 }
 
 void FunctionScan::produce(RowBatch& out) {
+  if (node_.engine_function) return produce_engine_rows(out);
   while (out.empty() && !done_) {
     context_.check_for_cancel();
     if (next_numeric_.type() == TypeId::Numeric && !next_numeric_.is_null()) produce_numerics(out);
@@ -70,6 +79,33 @@ void FunctionScan::produce_numerics(RowBatch& out) {
     }
     emit(Row{next_numeric_}, out);
     next_numeric_ = Value::numeric(next_numeric_.as_numeric() + step_numeric_.as_numeric());
+  }
+}
+
+void FunctionScan::call_engine_function() {
+  const EngineFunction& function = *node_.engine_function;
+  engine_rows_.clear();
+  next_engine_row_ = 0;
+  engine_called_ = true;
+  bool null_argument = std::any_of(engine_args_.begin(), engine_args_.end(),
+                                   [](const Value& v) { return v.is_null(); });
+  if (function.set_returning()) {
+    if (!(function.strict && null_argument)) function.rows(context_, engine_args_, engine_rows_);
+    return;
+  }
+  // A scalar function in FROM gives one row, NULL when a strict function gets a NULL.
+  Value result = function.strict && null_argument ? Value::null(function.result.id)
+                                                  : function.scalar(context_, engine_args_);
+  engine_rows_.push_back({std::move(result)});
+}
+
+void FunctionScan::produce_engine_rows(RowBatch& out) {
+  if (!engine_called_) call_engine_function();
+  while (out.empty() && next_engine_row_ < engine_rows_.size()) {
+    context_.check_for_cancel();
+    size_t end = std::min(engine_rows_.size(), next_engine_row_ + kBatchSize);
+    for (; next_engine_row_ < end; ++next_engine_row_)
+      emit(std::move(engine_rows_[next_engine_row_]), out);
   }
 }
 

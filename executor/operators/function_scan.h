@@ -1,6 +1,8 @@
-// FunctionScan: generate_series(start, stop [, step]) over int4, int8 or numeric, producing
-// its rows lazily batch by batch (PostgreSQL materializes them; a lazy series keeps a
-// million-row INSERT ... SELECT from holding them all in memory).
+// FunctionScan: a function in FROM. generate_series(start, stop [, step]) over int4, int8 or
+// numeric produces its rows lazily batch by batch (PostgreSQL materializes them; a lazy series
+// keeps a million-row INSERT ... SELECT from holding them all in memory). An engine function
+// (planner/engine_function.h) is called once, on the first fetch so that the buffers it reads
+// count for this node, and its rows (one row for a scalar function) are handed out in batches.
 #pragma once
 
 #include "executor/operator.h"
@@ -18,10 +20,16 @@ class FunctionScan : public Operator {
  private:
   void produce_integers(RowBatch& out);
   void produce_numerics(RowBatch& out);
+  void call_engine_function();
+  void produce_engine_rows(RowBatch& out);
 
   bool done_ = false;
   int64_t next_ = 0, stop_ = 0, step_ = 1;
   Value next_numeric_, stop_numeric_, step_numeric_;
+  std::vector<Value> engine_args_;
+  bool engine_called_ = false;
+  EngineRows engine_rows_;
+  size_t next_engine_row_ = 0;
 };
 
 }  // namespace chalkdb

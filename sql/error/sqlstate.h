@@ -86,6 +86,7 @@ inline constexpr SqlState kLockNotAvailable{"55P03"};
 inline constexpr SqlState kQueryCanceled{"57014"};
 inline constexpr SqlState kAdminShutdown{"57P01"};
 inline constexpr SqlState kIoError{"58030"};
+inline constexpr SqlState kUndefinedFile{"58P01"};
 inline constexpr SqlState kInternalError{"XX000"};
 inline constexpr SqlState kDataCorrupted{"XX001"};
 inline constexpr SqlState kIndexCorrupted{"XX002"};

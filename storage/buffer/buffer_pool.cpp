@@ -4,6 +4,8 @@
 #include <cstring>
 
 #include "sql/error/sql_error.h"
+#include "storage/buffer/buffer_usage.h"
+#include "storage/page/page_checksum.h"
 
 namespace chalkdb {
 
@@ -51,6 +53,7 @@ PageGuard BufferPool::acquire(Tag tag, LatchMode mode, Load load, uint16_t speci
       if (frame.valid && frame.tag == tag) {
         lock.unlock();
         hits_.fetch_add(1, std::memory_order_relaxed);
+        ++thread_buffer_usage().shared_hit;
         return guard;
       }
       lock.unlock();
@@ -108,8 +111,7 @@ void BufferPool::fill_frame(size_t index, Tag old_tag, bool write_old, Load load
   auto bytes = frame_bytes(index);
   if (write_old) {
     try {
-      files_.write_block(old_tag.relfilenode, old_tag.block, bytes);
-      writes_.fetch_add(1, std::memory_order_relaxed);
+      write_page(old_tag, bytes);
     } catch (...) {
       restore_after_failed_write(index, old_tag);
       throw;
@@ -127,7 +129,8 @@ void BufferPool::fill_frame(size_t index, Tag old_tag, bool write_old, Load load
     } else {
       files_.read_block(frame.tag.relfilenode, frame.tag.block, bytes);
       reads_.fetch_add(1, std::memory_order_relaxed);
-      if (!Page(bytes).header_is_valid()) {
+      ++thread_buffer_usage().shared_read;
+      if (!Page(bytes).header_is_valid() || !page_checksum_is_valid(bytes, frame.tag.block)) {
         throw SqlError(sqlstate::kDataCorrupted,
                        "invalid page in block " + std::to_string(frame.tag.block) +
                            " of relation " + RelationFiles::relative_path(frame.tag.relfilenode));
@@ -140,6 +143,20 @@ void BufferPool::fill_frame(size_t index, Tag old_tag, bool write_old, Load load
   }
   std::lock_guard lock(mutex_);
   frame.valid = true;
+}
+
+// Writes a copy with its checksum set: under a shared latch other readers may still be
+// setting hint bits in the frame, so the checksum is computed over a stable copy (as
+// PostgreSQL's PageSetChecksumCopy). The frame keeps its old pd_checksum, as in PostgreSQL.
+void BufferPool::write_page(Tag tag, std::span<const std::byte, disk::kPageSize> bytes) {
+  PageBuffer copy;
+  std::memcpy(copy.bytes, bytes.data(), disk::kPageSize);
+  std::span<std::byte, disk::kPageSize> out(copy.bytes, disk::kPageSize);
+  bool is_new = std::all_of(out.begin(), out.end(), [](std::byte b) { return b == std::byte{0}; });
+  if (!is_new) set_page_checksum(out, tag.block);
+  files_.write_block(tag.relfilenode, tag.block, out);
+  writes_.fetch_add(1, std::memory_order_relaxed);
+  ++thread_buffer_usage().shared_written;
 }
 
 void BufferPool::restore_after_failed_write(size_t index, Tag old_tag) {
@@ -192,10 +209,7 @@ void BufferPool::flush_frame(size_t index, Tag expected) {
   // Cleared before writing so a hint bit set during the write dirties the page again.
   bool was_dirty = frame.dirty.exchange(false);
   try {
-    if (was_dirty) {
-      files_.write_block(expected.relfilenode, expected.block, frame_bytes(index));
-      writes_.fetch_add(1, std::memory_order_relaxed);
-    }
+    if (was_dirty) write_page(expected, frame_bytes(index));
   } catch (...) {
     frame.dirty.store(true);
     frame.latch.unlock_shared();
@@ -248,6 +262,17 @@ void BufferPool::drop_relation(Oid relfilenode) {
     frame.tag = Tag{};
     frame.usage = 0;
   }
+}
+
+std::vector<BufferDescription> BufferPool::describe_frames() {
+  std::vector<BufferDescription> frames(frames_.size());
+  std::lock_guard lock(mutex_);
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    const Frame& frame = frames_[i];
+    frames[i] = {i, frame.valid, frame.tag.relfilenode, frame.tag.block, frame.dirty.load(),
+                 frame.usage, frame.pins};
+  }
+  return frames;
 }
 
 BufferPoolStats BufferPool::stats() const {

@@ -6,6 +6,10 @@
 // PostgreSQL's StrategyGetBuffer). A dirty victim is written back before reuse; while that
 // write is in flight, readers of the old page wait for it rather than read a stale block.
 // Each frame has a reader/writer latch (std::shared_mutex) held by PageGuard.
+// Every page written gets PostgreSQL's checksum (storage/page/page_checksum.h), verified when
+// it is read back: a mismatch is XX001 "invalid page in block N of relation base/R". Hits,
+// reads, dirtied and written pages are also counted per thread (buffer_usage.h) for
+// EXPLAIN (BUFFERS).
 // Not yet like PostgreSQL: no WAL-before-data rule (no WAL yet), no ring buffers for big
 // sequential scans, and all frames pinned is an error rather than a wait.
 #pragma once
@@ -37,6 +41,17 @@ struct BufferPoolStats {
   uint64_t writes = 0;
 };
 
+// One frame as pg_buffercache shows it.
+struct BufferDescription {
+  size_t frame = 0;
+  bool valid = false;  // holds a page; the fields below are meaningful only then
+  Oid relfilenode = kInvalidOid;
+  BlockNumber block = kInvalidBlockNumber;
+  bool dirty = false;
+  uint8_t usage_count = 0;
+  uint32_t pins = 0;
+};
+
 class BufferPool {
  public:
   BufferPool(RelationFiles& files, size_t frames);
@@ -56,6 +71,8 @@ class BufferPool {
   void drop_relation(Oid relfilenode);
 
   BufferPoolStats stats() const;
+  // A consistent snapshot of every frame's tag and state (pg_buffercache).
+  std::vector<BufferDescription> describe_frames();
   size_t frame_count() const { return frames_.size(); }
   BlockNumber block_count(Oid relfilenode) { return files_.block_count(relfilenode); }
 
@@ -92,6 +109,7 @@ class BufferPool {
   // the frame is given up (or, for a failed write-back, returned to its old page).
   void fill_frame(size_t frame, Tag old_tag, bool write_old, Load load, uint16_t special_size);
   void restore_after_failed_write(size_t frame, Tag old_tag);
+  void write_page(Tag tag, std::span<const std::byte, disk::kPageSize> bytes);
   void abandon_frame(size_t frame);
   void flush_frame(size_t frame, Tag expected);
   std::vector<std::pair<size_t, Tag>> dirty_frames(const std::function<bool(const Tag&)>& matches);

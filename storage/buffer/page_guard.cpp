@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "storage/buffer/buffer_pool.h"
+#include "storage/buffer/buffer_usage.h"
 
 namespace chalkdb {
 
@@ -33,9 +34,13 @@ PageGuard& PageGuard::operator=(PageGuard&& other) noexcept {
 
 Page PageGuard::page() const { return Page(pool_->frame_bytes(frame_)); }
 
-void PageGuard::mark_dirty() { pool_->frames_[frame_].dirty.store(true); }
+// A clean page becoming dirty counts as "dirtied" for EXPLAIN (BUFFERS), as in PostgreSQL's
+// MarkBufferDirty.
+void PageGuard::mark_dirty() {
+  if (!pool_->frames_[frame_].dirty.exchange(true)) ++thread_buffer_usage().shared_dirtied;
+}
 
-void PageGuard::mark_dirty_hint() { pool_->frames_[frame_].dirty.store(true); }
+void PageGuard::mark_dirty_hint() { mark_dirty(); }
 
 void PageGuard::release() {
   if (pool_ == nullptr) return;

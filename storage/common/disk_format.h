@@ -38,7 +38,7 @@ inline constexpr size_t kPageSize = 8192;
 inline constexpr size_t kMaxAlign = 8;  // MAXALIGN
 inline constexpr uint16_t kPageLayoutVersion = 1;
 inline constexpr size_t kPdLsnOffset = 0;              // uint64
-inline constexpr size_t kPdChecksumOffset = 8;         // uint16, 0 = not computed
+inline constexpr size_t kPdChecksumOffset = 8;         // uint16, pg_checksum_page
 inline constexpr size_t kPdFlagsOffset = 10;           // uint16
 inline constexpr size_t kPdLowerOffset = 12;           // uint16
 inline constexpr size_t kPdUpperOffset = 14;           // uint16
@@ -61,6 +61,10 @@ inline constexpr uint8_t kLpDead = 3;
 inline constexpr uint16_t kPdHasFreeLines = 0x0001;
 inline constexpr uint16_t kPdPageFull = 0x0002;
 inline constexpr uint16_t kPdAllVisible = 0x0004;
+// Visibility-map bits per heap page (PostgreSQL's VISIBILITYMAP_ALL_VISIBLE / _ALL_FROZEN),
+// reserved for VACUUM; see docs/formats/page.md.
+inline constexpr uint8_t kVmAllVisible = 0x01;
+inline constexpr uint8_t kVmAllFrozen = 0x02;
 
 // ---- Heap tuple (docs/formats/heap_tuple.md) -------------------------------------------------
 inline constexpr size_t kTXminOffset = 0;        // uint64

@@ -40,6 +40,7 @@ std::vector<std::byte> HeapTable::build_tuple(std::span<const Value> row, Transa
   std::vector<std::byte> tuple(size);
   HeapTupleHeader header(tuple);
   header.initialize(row.size(), has_nulls, xid, cid, TupleId{});
+  if (codec_.has_variable_width(row)) header.set_infomask_flags(disk::kHeapHasVarWidth);
   codec_.encode(row, header.data(), header.null_bitmap());
   return tuple;
 }
@@ -49,16 +50,28 @@ bool HeapTable::has_room(PageGuard& guard, size_t size) {
 }
 
 PageGuard HeapTable::page_with_room(size_t size) {
-  BlockNumber count = page_count();
-  BlockNumber hint = insert_hint_.load();
-  if (hint == kInvalidBlockNumber && count > 0) hint = count - 1;
-  if (hint < count) {
-    PageGuard guard = pool_.read_page(relfilenode_, hint, LatchMode::Exclusive);
+  seed_free_space_map();
+  size_t needed = disk::max_align(size);
+  while (std::optional<BlockNumber> block = fsm_.find(needed)) {
+    PageGuard guard = pool_.read_page(relfilenode_, *block, LatchMode::Exclusive);
     if (has_room(guard, size)) return guard;
+    fsm_.record(*block, guard.page().free_space());  // the map was stale: correct it, retry
   }
-  PageGuard guard = pool_.new_page(relfilenode_);
-  insert_hint_.store(guard.block());
-  return guard;
+  return pool_.new_page(relfilenode_);
+}
+
+// After a restart the map knows no page yet; the last page is where the previous run was
+// appending, so it is read once (the rest are reported by scans as they pass).
+void HeapTable::seed_free_space_map() {
+  if (fsm_seeded_.exchange(true)) return;
+  BlockNumber count = page_count();
+  if (count == 0 || fsm_.tracked_pages() >= count) return;
+  PageGuard guard = pool_.read_page(relfilenode_, count - 1, LatchMode::Shared);
+  fsm_.record(count - 1, guard.page().free_space());
+}
+
+void HeapTable::record_free_space(BlockNumber block, const Page& page) const {
+  fsm_.record(block, page.free_space());
 }
 
 TupleId HeapTable::place(PageGuard& guard, std::span<const std::byte> tuple) {
@@ -68,6 +81,7 @@ TupleId HeapTable::place(PageGuard& guard, std::span<const std::byte> tuple) {
   TupleId tid{guard.block(), *offset};
   HeapTupleHeader(page.item(*offset)).set_ctid(tid);
   guard.mark_dirty();
+  record_free_space(guard.block(), page);
   return tid;
 }
 
@@ -91,6 +105,7 @@ bool HeapTable::Scan::load_next_page() {
     BlockNumber block = next_block_++;
     PageGuard guard = table_->pool_.read_page(table_->relfilenode_, block, LatchMode::Shared);
     Page page = guard.page();
+    table_->record_free_space(block, page);
     visible_.clear();
     next_visible_ = 0;
     bool hints_changed = false;

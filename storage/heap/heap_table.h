@@ -6,8 +6,11 @@
 // being changed by another transaction, remove/update do not wait: they report BeingModified
 // with that transaction's xid so the layer above can wait on its lock and retry, as
 // PostgreSQL's heap_update returns TM_BeingModified to its caller.
+// Free space for a new version is found through the relation's FreeSpaceMap (kept up to
+// date by every insert, update and scan; see free_space_map.h), extending the file only when
+// no page has room.
 // Not yet like PostgreSQL: no HOT chains, no pruning or VACUUM, no TOAST (a row must fit a
-// page: 54000 "row is too big"), and free space is found from a last-page hint, not an FSM.
+// page: 54000 "row is too big: size N, maximum size 8160", docs/formats/heap_tuple.md).
 // Thread-safe; a HeapTable is shared by every session using the relation.
 #pragma once
 
@@ -21,6 +24,7 @@
 #include "sql/value/value.h"
 #include "storage/buffer/buffer_pool.h"
 #include "storage/common/ids.h"
+#include "storage/heap/free_space_map.h"
 #include "storage/heap/written_relations.h"
 #include "storage/mvcc/commit_log.h"
 #include "storage/mvcc/snapshot.h"
@@ -87,6 +91,10 @@ class HeapTable {
                       CommandId cid, const Snapshot& snapshot);
 
   BlockNumber page_count() const;
+  const FreeSpaceMap& free_space_map() const { return fsm_; }
+  // Reports a page's current free space to the map (pruning and VACUUM call this after
+  // freeing space on a page they hold latched).
+  void record_free_space(BlockNumber block, const Page& page) const;
 
   // Every version not known to be dead (Visibility::is_live_or_pending for `own_xid`), with
   // its MVCC stamp, in physical order. Loads the catalog cache; not for queries.
@@ -109,6 +117,7 @@ class HeapTable {
   bool tid_in_range(TupleId tid) const;
   // An exclusively latched page with room for `size` bytes (plus a line pointer).
   PageGuard page_with_room(size_t size);
+  void seed_free_space_map();
   // The old version's page and a page with room for the new version, both exclusively
   // latched in block order (the same guard twice is avoided: `target` is empty then).
   void latch_for_update(TupleId tid, size_t size, PageGuard& old_page, PageGuard& target);
@@ -122,7 +131,8 @@ class HeapTable {
   WrittenRelations& written_;
   Oid relfilenode_;
   TupleCodec codec_;
-  std::atomic<BlockNumber> insert_hint_{kInvalidBlockNumber};
+  mutable FreeSpaceMap fsm_;  // scans (const) report the pages they read
+  std::atomic<bool> fsm_seeded_{false};
 };
 
 }  // namespace chalkdb

@@ -89,6 +89,12 @@ bool TupleCodec::has_nulls(std::span<const Value> row) {
   return false;
 }
 
+bool TupleCodec::has_variable_width(std::span<const Value> row) const {
+  for (size_t i = 0; i < row.size() && i < columns_.size(); ++i)
+    if (columns_[i].storage.length < 0 && !row[i].is_null()) return true;
+  return false;
+}
+
 size_t TupleCodec::data_size(std::span<const Value> row) const {
   size_t offset = 0;
   std::string scratch;

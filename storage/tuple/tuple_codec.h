@@ -33,6 +33,9 @@ class TupleCodec {
   // Bytes of the null bitmap for `natts` columns.
   static size_t null_bitmap_size(size_t natts) { return (natts + 7) / 8; }
   static bool has_nulls(std::span<const Value> row);
+  // True when a non-NULL value of the row is stored as a varlena (PostgreSQL then sets
+  // HEAP_HASVARWIDTH in t_infomask).
+  bool has_variable_width(std::span<const Value> row) const;
 
   // Size of the data area for `row`, measured from a MAXALIGNed start.
   size_t data_size(std::span<const Value> row) const;

@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
+#include <fstream>
 #include <cstring>
 #include <future>
 #include <thread>
 
 #include "sql/error/sql_error.h"
+#include "storage/buffer/buffer_usage.h"
+#include "storage/page/page_checksum.h"
 #include "storage/file/posix_file_system.h"
 #include "tests/storage/temp_directory.h"
 
@@ -214,6 +219,93 @@ TEST_F(BufferPoolTest, ConcurrentWritersOnATinyPoolLoseNothing) {
     EXPECT_EQ(guard.page().item_count(), 3);
     EXPECT_EQ(stamp_of(guard), i);
   }
+}
+
+TEST_F(BufferPoolTest, PagesAreWrittenWithTheirChecksum) {
+  {
+    BufferPool pool(files_, 4);
+    PageGuard guard = pool.new_page(kRelation);
+    stamp(guard, 77);
+    guard.release();
+    pool.new_page(kRelation).release();
+    pool.flush_all();
+  }
+  alignas(8) std::array<std::byte, disk::kPageSize> on_disk;
+  for (BlockNumber block : {0u, 1u}) {
+    files_.read_block(kRelation, block, on_disk);
+    EXPECT_NE(Page(on_disk).checksum(), 0);
+    EXPECT_EQ(Page(on_disk).checksum(), page_checksum(on_disk, block));
+  }
+  BufferPool pool(files_, 4);
+  EXPECT_EQ(stamp_of(pool.read_page(kRelation, 0)), 77u);
+}
+
+TEST_F(BufferPoolTest, FlippedBitInTheFileIsAnErrorNotACrash) {
+  {
+    BufferPool pool(files_, 4);
+    PageGuard guard = pool.new_page(kRelation);
+    stamp(guard, 1234);
+    guard.release();
+    pool.flush_all();
+  }
+  {  // corrupt one data byte on disk, leaving the header plausible
+    std::fstream file(dir_.path() / "base" / "16384", std::ios::in | std::ios::out | std::ios::binary);
+    file.seekg(disk::kPageSize - 2);
+    char c = 0;
+    file.get(c);
+    file.seekp(disk::kPageSize - 2);
+    file.put(static_cast<char>(c ^ 0x10));
+  }
+  BufferPool pool(files_, 4);
+  for (int attempt = 0; attempt < 2; ++attempt) {  // the failure leaves the pool usable
+    try {
+      pool.read_page(kRelation, 0);
+      FAIL() << "expected an error";
+    } catch (const SqlError& e) {
+      EXPECT_EQ(e.state, sqlstate::kDataCorrupted);
+      EXPECT_EQ(e.message, "invalid page in block 0 of relation base/16384");
+    }
+  }
+  EXPECT_NO_THROW(pool.new_page(kRelation));
+}
+
+TEST_F(BufferPoolTest, ThreadBufferUsageCountsHitsReadsDirtiedWritten) {
+  {
+    BufferPool pool(files_, 2);
+    for (int i = 0; i < 3; ++i) pool.new_page(kRelation).release();
+    pool.flush_all();
+  }
+  BufferPool pool(files_, 2);
+  BufferUsage start = thread_buffer_usage();
+  pool.read_page(kRelation, 0).release();                                  // read
+  pool.read_page(kRelation, 0).release();                                  // hit
+  pool.read_page(kRelation, 0, LatchMode::Exclusive).mark_dirty();         // hit, dirtied
+  pool.flush_all();                                                        // written
+  pool.read_page(kRelation, 1).release();                                  // read
+  pool.read_page(kRelation, 2).release();                                  // read
+  BufferUsage used = thread_buffer_usage() - start;
+  EXPECT_EQ(used.shared_hit, 2u);
+  EXPECT_EQ(used.shared_read, 3u);
+  EXPECT_EQ(used.shared_dirtied, 1u);
+  EXPECT_EQ(used.shared_written, 1u);
+  // Another thread's work is not this thread's.
+  std::thread([&] { pool.read_page(kRelation, 1).release(); }).join();
+  EXPECT_EQ(thread_buffer_usage() - start, used);
+}
+
+TEST_F(BufferPoolTest, DescribeFramesShowsTagsAndState) {
+  BufferPool pool(files_, 3);
+  PageGuard pinned = pool.new_page(kRelation);
+  auto frames = pool.describe_frames();
+  ASSERT_EQ(frames.size(), 3u);
+  auto used = std::count_if(frames.begin(), frames.end(), [](const auto& f) { return f.valid; });
+  EXPECT_EQ(used, 1);
+  auto it = std::find_if(frames.begin(), frames.end(), [](const auto& f) { return f.valid; });
+  EXPECT_EQ(it->relfilenode, kRelation);
+  EXPECT_EQ(it->block, 0u);
+  EXPECT_TRUE(it->dirty);
+  EXPECT_EQ(it->pins, 1u);
+  EXPECT_GE(it->usage_count, 1);
 }
 
 }  // namespace

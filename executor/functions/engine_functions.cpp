@@ -1,0 +1,17 @@
+#include "executor/functions/engine_functions.h"
+
+#include <mutex>
+
+namespace chalkdb {
+
+void register_engine_functions() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    EngineFunctionRegistry& registry = EngineFunctionRegistry::global();
+    register_pageinspect_functions(registry);
+    register_relation_size_functions(registry);
+    register_buffercache_functions(registry);
+  });
+}
+
+}  // namespace chalkdb
