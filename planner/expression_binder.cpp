@@ -9,6 +9,7 @@
 #include "planner/aggregate_catalog.h"
 #include "planner/engine_call_binder.h"
 #include "planner/name_matching.h"
+#include "planner/parameter_binding.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
@@ -177,6 +178,8 @@ BoundExprPtr ExpressionBinder::bind_literal(const ast::Literal& literal) {
 }
 
 BoundExprPtr ExpressionBinder::bind_param(const ast::Param& param) {
+  if (ParameterBinding* parameters = ParameterBinding::current())
+    return parameters->bind(param.number, param.location);
   throw SqlError(sqlstate::kUndefinedParameter,
                  fmt::format("there is no parameter ${}", param.number))
       .with_position(position_of(param.location));
@@ -518,6 +521,12 @@ BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
                                       CastContext context) {
   if (expr->type == target) return expr;
   if (expr->type.id == target.id && target.typmod < 0) return expr;
+  if (expr->kind == BoundExprKind::Param && expr->type.id == TypeId::Unknown) {
+    if (ParameterBinding* parameters = ParameterBinding::current()) {
+      BoundExprPtr typed = parameters->resolve(*expr, target);
+      return typed->type == target ? typed : coerce(typed, target, context);
+    }
+  }
   if (expr->kind == BoundExprKind::Constant) {
     // Folding, as PostgreSQL folds casts of constants. Only reading an untyped literal reports
     // the literal's position (22P02 at the literal); conversions of typed values do not.

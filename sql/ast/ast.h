@@ -272,6 +272,7 @@ struct Subselect : TableRef {
 
 enum class StmtKind {
   Select, Insert, Update, Delete, CreateTable, DropTable, Transaction, Explain, Set, Show,
+  Copy, Prepare, Execute, Deallocate,
 };
 
 struct Stmt {
@@ -434,6 +435,46 @@ struct TransactionStmt : Stmt {  // BEGIN / START TRANSACTION / COMMIT / END / R
   std::optional<std::string> isolation_level;  // "read committed", "repeatable read", ...
   std::optional<bool> read_only;
   bool start_transaction = false;  // spelled START TRANSACTION (its command tag differs)
+};
+
+// One COPY option, generic (FORMAT csv, FORCE_QUOTE (a, b)) or legacy (CSV, DELIMITER ',')
+// spelt as its generic equivalent; `value` is unset for an option without argument.
+struct CopyOption {
+  std::string name;
+  std::optional<std::string> value;
+  std::vector<std::string> columns;  // FORCE_QUOTE / FORCE_NOT_NULL / FORCE_NULL lists
+  bool all_columns = false;          // FORCE_QUOTE *
+  int location = 0;
+};
+
+struct CopyStmt : Stmt {  // COPY table [(columns)] FROM/TO ... | COPY (query) TO ...
+  CopyStmt(int loc) : Stmt(StmtKind::Copy, loc) {}
+  std::optional<QualifiedName> table;
+  std::vector<std::string> columns;
+  std::unique_ptr<SelectStmt> query;
+  bool is_from = false;
+  std::optional<std::string> file_name;  // unset: STDIN / STDOUT
+  bool program = false;
+  std::vector<CopyOption> options;
+  ExprPtr where;
+};
+
+struct PrepareStmt : Stmt {  // PREPARE name [(types)] AS statement
+  PrepareStmt(int loc) : Stmt(StmtKind::Prepare, loc) {}
+  std::string name;
+  std::vector<TypeName> parameter_types;
+  StmtPtr statement;
+};
+
+struct ExecuteStmt : Stmt {  // EXECUTE name [(arguments)]
+  ExecuteStmt(int loc) : Stmt(StmtKind::Execute, loc) {}
+  std::string name;
+  std::vector<ExprPtr> arguments;
+};
+
+struct DeallocateStmt : Stmt {  // DEALLOCATE [PREPARE] name | ALL
+  DeallocateStmt(int loc) : Stmt(StmtKind::Deallocate, loc) {}
+  std::optional<std::string> name;  // unset: ALL
 };
 
 struct ExplainStmt : Stmt {

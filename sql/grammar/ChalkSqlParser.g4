@@ -74,6 +74,10 @@ stmt
   | setStmt
   | resetStmt
   | showStmt
+  | copyStmt
+  | prepareStmt
+  | executeStmt
+  | deallocateStmt
   ;
 
 // ---- SELECT ----------------------------------------------------------------------------------
@@ -256,6 +260,42 @@ transactionMode
   | NOT? DEFERRABLE                                       # deferrableMode
   ;
 isolationLevel: READ UNCOMMITTED | READ COMMITTED | REPEATABLE READ | SERIALIZABLE;
+
+// ---- COPY ------------------------------------------------------------------------------------
+
+copyStmt
+  : COPY BINARY? qualifiedName (LPAREN nameList RPAREN)? (FROM | TO) PROGRAM? copyFileName
+    copyDelimiter? WITH? copyOptions whereClause?
+  | COPY selectWithParens TO PROGRAM? copyFileName WITH? copyOptions
+  ;
+copyFileName: sconst | STDIN | STDOUT;
+copyDelimiter: USING? DELIMITERS sconst;
+copyOptions
+  : LPAREN copyGenericOption (COMMA copyGenericOption)* RPAREN
+  | copyLegacyOption*
+  ;
+copyGenericOption: colLabel copyGenericArgument?;
+copyGenericArgument: booleanOrString | numericOnly | STAR | LPAREN colLabel (COMMA colLabel)* RPAREN;
+copyLegacyOption
+  : BINARY                                              # copyLegacyBinary
+  | FREEZE                                              # copyLegacyFreeze
+  | DELIMITER AS? sconst                                # copyLegacyDelimiter
+  | NULL_P AS? sconst                                   # copyLegacyNull
+  | CSV                                                 # copyLegacyCsv
+  | HEADER_P                                            # copyLegacyHeader
+  | QUOTE AS? sconst                                    # copyLegacyQuote
+  | ESCAPE AS? sconst                                   # copyLegacyEscape
+  | FORCE QUOTE (nameList | STAR)                       # copyLegacyForceQuote
+  | FORCE NOT NULL_P nameList                           # copyLegacyForceNotNull
+  | ENCODING sconst                                     # copyLegacyEncoding
+  ;
+
+// ---- PREPARE / EXECUTE / DEALLOCATE ----------------------------------------------------------
+
+prepareStmt: PREPARE colId (LPAREN typeName (COMMA typeName)* RPAREN)? AS preparableStmt;
+preparableStmt: selectStmt | insertStmt | updateStmt | deleteStmt;
+executeStmt: EXECUTE colId (LPAREN exprList RPAREN)?;
+deallocateStmt: DEALLOCATE PREPARE? (colId | ALL);
 
 // ---- EXPLAIN ---------------------------------------------------------------------------------
 
@@ -525,11 +565,13 @@ colNameKeyword
 unreservedKeyword
   :
     ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
+    COPY | CSV | DAY | DEALLOCATE | DEFERRED | DELETE | DELIMITER | DELIMITERS | DOUBLE | DROP |
+    ENCODING | ESCAPE | EXECUTE | EXPLAIN | FILTER | FIRST | FORCE | HEADER_P | HOUR | IF |
     IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
     MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
-    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
-    SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
+    PARTIAL | PREPARE | PROGRAM | QUOTE | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK |
+    ROWS | SCHEMA | SECOND | SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P |
+    START | STDIN | STDOUT | TEMP | TEMPORARY |
     TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
     YEAR | ZONE
   ;
@@ -539,7 +581,9 @@ bareLabelKeyword
     ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
     AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
     CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
-    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
+    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | COPY | CROSS | CSV | CURRENT_CATALOG |
+    CURRENT_DATE | DEALLOCATE | DELIMITER | DELIMITERS | ENCODING | EXECUTE | FORCE | HEADER_P |
+    PREPARE | PROGRAM | QUOTE | STDIN | STDOUT |
     CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEC |
     DECIMAL | DEFAULT | DEFERRABLE | DEFERRED | DELETE | DESC | DISTINCT | DO | DOUBLE | DROP |
     ELSE | END | ESCAPE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT | FOREIGN |
