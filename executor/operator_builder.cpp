@@ -10,6 +10,7 @@
 #include "executor/operators/seq_scan.h"
 #include "executor/operators/sort.h"
 #include "executor/operators/values_scan.h"
+#include "executor/operators/window_agg.h"
 
 namespace chalkdb {
 
@@ -27,6 +28,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
     case PlanKind::Aggregate: return std::make_unique<PlainAggregate>(node, context, child(0));
     case PlanKind::HashAggregate: return std::make_unique<HashAggregate>(node, context, child(0));
     case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));
+    case PlanKind::WindowAgg: return std::make_unique<WindowAgg>(node, context, child(0));
     case PlanKind::Limit: return std::make_unique<Limit>(node, context, child(0));
     case PlanKind::ModifyTable: return std::make_unique<ModifyTable>(node, context, child(0));
   }
