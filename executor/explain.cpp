@@ -27,6 +27,7 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
     case PlanKind::HashAggregate: return "HashAggregate";
+    case PlanKind::GroupAggregate: return "GroupAggregate";
     case PlanKind::WindowAgg: return "WindowAgg";
     case PlanKind::Sort: return "Sort";
     case PlanKind::Limit: return "Limit";

@@ -2,6 +2,7 @@
 #include "executor/operator.h"
 #include "executor/operators/aggregate.h"
 #include "executor/operators/function_scan.h"
+#include "executor/operators/group_aggregate.h"
 #include "executor/operators/hash_join.h"
 #include "executor/operators/limit.h"
 #include "executor/operators/materialize.h"
@@ -27,6 +28,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
     case PlanKind::Materialize: return std::make_unique<Materialize>(node, context, child(0));
     case PlanKind::Aggregate: return std::make_unique<PlainAggregate>(node, context, child(0));
     case PlanKind::HashAggregate: return std::make_unique<HashAggregate>(node, context, child(0));
+    case PlanKind::GroupAggregate: return std::make_unique<GroupAggregate>(node, context, child(0));
     case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));
     case PlanKind::WindowAgg: return std::make_unique<WindowAgg>(node, context, child(0));
     case PlanKind::Limit: return std::make_unique<Limit>(node, context, child(0));

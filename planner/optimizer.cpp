@@ -6,6 +6,7 @@
 #include <set>
 
 #include "planner/slot_resolver.h"
+#include "planner/sorted_input.h"
 #include "planner/window_planner.h"
 
 namespace chalkdb {
@@ -314,6 +315,17 @@ class QueryPlanner {
                            static_cast<double>(query_.group_keys.size() + query_.aggregates.size());
     node->startup_cost = input->total_cost + per_input_row * input_rows;
     node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
+    if (grouped && needs_sorted_groups()) {
+      // DISTINCT / ORDER BY inside an aggregate: PostgreSQL cannot hash, it sorts and groups.
+      node->kind = PlanKind::GroupAggregate;
+      std::vector<SortKey> keys;
+      for (const auto& key : query_.group_keys) keys.push_back(SortKey{key, false, false});
+      input = sort_input(std::move(input), keys,
+                         [&](const BoundExprPtr& e) { return resolve_slots(e, layout); },
+                         layout.size(), costs_);
+      node->startup_cost = input->startup_cost;
+      node->total_cost = input->total_cost + per_input_row * input_rows + costs_.cpu_tuple_cost * groups;
+    }
     if (query_.having) {
       node->filter = resolve_aggregate_slots(query_.having, node->group_keys.size());
       node->total_cost += per_row_cost(query_.having.get(), costs_) * groups;
@@ -323,6 +335,11 @@ class QueryPlanner {
     node->rows = groups;
     node->children.push_back(std::move(input));
     return node;
+  }
+
+  bool needs_sorted_groups() const {
+    return std::any_of(query_.aggregates.begin(), query_.aggregates.end(),
+                       [](const AggregateCall& a) { return a.distinct || !a.order_by.empty(); });
   }
 
   std::unique_ptr<PlanNode> add_windows(std::unique_ptr<PlanNode> input, const RowLayout& layout,

@@ -28,6 +28,7 @@ enum class PlanKind {
   Materialize,    // keeps its input's rows so a nested loop can rescan them cheaply
   Aggregate,      // plain aggregation (no GROUP BY): exactly one row
   HashAggregate,  // grouped aggregation in a hash table
+  GroupAggregate, // grouped aggregation over input sorted by the group keys
   WindowAgg,      // window functions over its input, sorted by partition and order keys
   Sort,
   Limit,
