@@ -199,6 +199,7 @@ class Dump {
       case StmtKind::Explain: return explain(static_cast<const ExplainStmt&>(s));
       case StmtKind::Set: return set(static_cast<const SetStmt&>(s));
       case StmtKind::Show: return "SHOW " + static_cast<const ShowStmt&>(s).name;
+      default: break;  // statements other suites print
     }
     return "?";
   }
