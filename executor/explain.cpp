@@ -27,6 +27,8 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
     case PlanKind::HashAggregate: return "HashAggregate";
+    case PlanKind::GroupAggregate: return "GroupAggregate";
+    case PlanKind::WindowAgg: return "WindowAgg";
     case PlanKind::Sort: return "Sort";
     case PlanKind::Limit: return "Limit";
     case PlanKind::ModifyTable: {
@@ -86,7 +88,20 @@ class PlanPrinter {
 
   std::string expr(const BoundExprPtr& e, bool qualify, const PlanNode& node) const {
     DeparseContext context{qualify, &node.aggregates};
+    if (node.aggregates.empty()) {
+      // Above the aggregation (Sort, WindowAgg, Limit): aggregates are its output columns.
+      context.aggregates = aggregates_below(node);
+      context.above_aggregation = context.aggregates != nullptr;
+    }
     return deparse_expression(*e, context);
+  }
+
+  static const std::vector<AggregateCall>* aggregates_below(const PlanNode& node) {
+    for (const auto& child : node.children) {
+      if (!child->aggregates.empty()) return &child->aggregates;
+      if (const auto* found = aggregates_below(*child)) return found;
+    }
+    return nullptr;
   }
 
   void print_properties(const PlanNode& node, const Operator* op) {

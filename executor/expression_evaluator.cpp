@@ -111,6 +111,7 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
     case BoundExprKind::Column:
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:
+    case BoundExprKind::WindowRef:
       return row[expr.slot];
     case BoundExprKind::Cast: {
       Value v = evaluate(*expr.args[0], row, context);

@@ -2,6 +2,7 @@
 #include "executor/operator.h"
 #include "executor/operators/aggregate.h"
 #include "executor/operators/function_scan.h"
+#include "executor/operators/group_aggregate.h"
 #include "executor/operators/hash_join.h"
 #include "executor/operators/limit.h"
 #include "executor/operators/materialize.h"
@@ -10,6 +11,7 @@
 #include "executor/operators/seq_scan.h"
 #include "executor/operators/sort.h"
 #include "executor/operators/values_scan.h"
+#include "executor/operators/window_agg.h"
 
 namespace chalkdb {
 
@@ -26,7 +28,9 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
     case PlanKind::Materialize: return std::make_unique<Materialize>(node, context, child(0));
     case PlanKind::Aggregate: return std::make_unique<PlainAggregate>(node, context, child(0));
     case PlanKind::HashAggregate: return std::make_unique<HashAggregate>(node, context, child(0));
+    case PlanKind::GroupAggregate: return std::make_unique<GroupAggregate>(node, context, child(0));
     case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));
+    case PlanKind::WindowAgg: return std::make_unique<WindowAgg>(node, context, child(0));
     case PlanKind::Limit: return std::make_unique<Limit>(node, context, child(0));
     case PlanKind::ModifyTable: return std::make_unique<ModifyTable>(node, context, child(0));
   }

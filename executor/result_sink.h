@@ -25,6 +25,21 @@ struct ColumnDescription {
   int16_t type_length = -1;  // pg_type.typlen
 };
 
+// How COPY data is laid out on the wire (CopyInResponse / CopyOutResponse).
+struct CopyFormatInfo {
+  bool binary = false;
+  size_t columns = 0;
+};
+
+// The data a client sends for COPY FROM STDIN.
+class CopyInSource {
+ public:
+  virtual ~CopyInSource() = default;
+  // Replaces `chunk` with the next CopyData payload; false after CopyDone. A CopyFail from the
+  // client raises 57014 "COPY from stdin failed: <reason>".
+  virtual bool read(std::string& chunk) = 0;
+};
+
 class ResultSink {
  public:
   virtual ~ResultSink() = default;
@@ -38,6 +53,13 @@ class ResultSink {
   virtual void empty_query() = 0;
   // Warnings and notices (e.g. 25P01 "there is no transaction in progress").
   virtual void notice(const SqlError& notice) = 0;
+
+  // COPY TO STDOUT: CopyOutResponse, CopyData messages (whole rows), CopyDone.
+  virtual void copy_out_begin(const CopyFormatInfo& format);
+  virtual void copy_data(std::string_view data);
+  virtual void copy_out_end();
+  // COPY FROM STDIN: sends CopyInResponse and returns the client's data stream.
+  virtual CopyInSource& copy_in_begin(const CopyFormatInfo& format);
 };
 
 }  // namespace chalkdb

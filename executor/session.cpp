@@ -3,6 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include "executor/engine.h"
+#include "executor/portal.h"
+#include "executor/prepared_sql.h"
+#include "executor/prepared_statement.h"
 #include "executor/statement_runner.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
@@ -18,6 +21,8 @@ struct Session::State {
   std::unique_ptr<Transaction> transaction;
   bool in_block = false;
   bool failed = false;
+  uint64_t generation = 0;  // transactions ended so far
+  PreparedStatements prepared;
 };
 
 namespace {
@@ -65,6 +70,7 @@ class TransactionControl {
   void finish(bool commit) {
     if (!state_.transaction) return;
     auto transaction = std::move(state_.transaction);
+    ++state_.generation;
     state_.in_block = false;
     state_.failed = false;
     state_.settings.end_transaction(commit);
@@ -103,7 +109,110 @@ class TransactionControl {
   TransactionManager& transactions_;
 };
 
+// After a failed statement: a transaction block is failed, an implicit transaction ends.
+void abandon_statement(Session::State& state, TransactionControl& control) {
+  if (state.in_block) state.failed = true;
+  else control.finish(false);
+}
+
+// Runs `body` inside the session's transaction, starting the implicit one if needed. An error
+// fails an open transaction block or aborts the implicit transaction, as in PostgreSQL.
+template <typename Body>
+void run_in_transaction(Session::State& state, TransactionControl& control, Body&& body) {
+  if (state.failed) {
+    throw SqlError(sqlstate::kInFailedSqlTransaction,
+                   "current transaction is aborted, commands ignored until end of transaction block");
+  }
+  control.ensure_started();
+  try {
+    body(*state.transaction);
+  } catch (...) {
+    abandon_statement(state, control);
+    throw;
+  }
+}
+
 }  // namespace
+
+ExecContext Session::context_for(Transaction& transaction) {
+  auto& engine = database_.engine();
+  return ExecContext{engine.storage->catalog(), *engine.transactions, transaction,
+                     engine.transactions->snapshot(transaction), cancel_requested_,
+                     state_->settings};
+}
+
+std::shared_ptr<const PreparedStatement> Session::prepare(std::string_view query,
+                                                          std::vector<DataType> declared_types) {
+  cancel_requested_.store(false);
+  TransactionControl control(*state_, *database_.engine().transactions);
+  std::shared_ptr<PreparedStatement> prepared;
+  try {
+    prepared = parse_prepared(query, std::move(declared_types));
+  } catch (...) {
+    abandon_statement(*state_, control);
+    throw;
+  }
+  if (prepared->is_transaction_control() || !prepared->statement) return prepared;
+  run_in_transaction(*state_, control, [&](Transaction& transaction) {
+    ExecContext context = context_for(transaction);
+    analyse_prepared(*prepared, context);
+  });
+  return prepared;
+}
+
+std::unique_ptr<Portal> Session::bind(std::shared_ptr<const PreparedStatement> statement,
+                                      std::vector<Value> values) {
+  cancel_requested_.store(false);
+  // Transaction control needs no transaction and is allowed in a failed block.
+  if (statement->is_transaction_control() || !statement->statement)
+    return std::make_unique<Portal>(std::move(statement), std::move(values), nullptr);
+  TransactionControl control(*state_, *database_.engine().transactions);
+  std::unique_ptr<Portal> portal;
+  run_in_transaction(*state_, control, [&](Transaction& transaction) {
+    ExecContext context = context_for(transaction);
+    portal = std::make_unique<Portal>(std::move(statement), std::move(values), &context);
+  });
+  return portal;
+}
+
+bool Session::execute_portal(Portal& portal, uint64_t max_rows, ResultSink& sink) {
+  cancel_requested_.store(false);
+  TransactionControl control(*state_, *database_.engine().transactions);
+  const PreparedStatement& statement = portal.statement();
+  if (statement.is_transaction_control()) {
+    control.run(static_cast<const ast::TransactionStmt&>(*statement.statement), sink);
+    return false;
+  }
+  if (!statement.statement) return portal.run(max_rows, sink);
+  bool suspended = false;
+  run_in_transaction(*state_, control, [&](Transaction& transaction) {
+    suspended = portal.run(max_rows, sink);
+    if (!suspended) transaction.next_command();
+  });
+  return suspended;
+}
+
+void Session::sync() {
+  if (state_->in_block) return;
+  TransactionControl(*state_, *database_.engine().transactions).finish(true);
+}
+
+uint64_t Session::transaction_generation() const { return state_->generation; }
+
+PreparedStatements& Session::prepared_statements() { return state_->prepared; }
+
+void Session::run_statement(const ast::Stmt& statement, ExecContext& context, ResultSink& sink) {
+  switch (statement.kind) {
+    case ast::StmtKind::Prepare:
+      return run_prepare(static_cast<const ast::PrepareStmt&>(statement), state_->prepared, context, sink);
+    case ast::StmtKind::Execute:
+      return run_execute(static_cast<const ast::ExecuteStmt&>(statement), state_->prepared, context, sink);
+    case ast::StmtKind::Deallocate:
+      return run_deallocate(static_cast<const ast::DeallocateStmt&>(statement), state_->prepared, sink);
+    default:
+      return StatementRunner(context).run(statement, sink);
+  }
+}
 
 void Session::execute_simple(std::string_view query, ResultSink& sink) {
   cancel_requested_.store(false);
@@ -134,7 +243,7 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
                           transaction,
                           engine.transactions->snapshot(transaction), cancel_requested_,
                           state_->settings};
-      StatementRunner(context).run(*statement, sink);
+      run_statement(*statement, context, sink);
       transaction.next_command();
     } catch (...) {
       if (state_->in_block) state_->failed = true;

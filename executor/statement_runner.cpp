@@ -4,7 +4,9 @@
 
 #include <chrono>
 
+#include "executor/copy_statement.h"
 #include "executor/explain.h"
+#include "executor/prepared_statement.h"
 #include "executor/operators/modify_table.h"
 #include "executor/table_ddl.h"
 #include "planner/binder.h"
@@ -15,20 +17,6 @@
 namespace chalkdb {
 
 namespace {
-
-std::vector<ColumnDescription> describe(const std::vector<TargetEntry>& targets) {
-  std::vector<ColumnDescription> columns;
-  for (const auto& target : targets) {
-    ColumnDescription column;
-    column.name = target.name;
-    column.table_oid = target.table_oid;
-    column.column_number = target.column_number;
-    column.type = target.expr->type;
-    column.type_length = type_info(target.expr->type.id).typlen;
-    columns.push_back(std::move(column));
-  }
-  return columns;
-}
 
 const char* modify_tag(ModifyKind kind) {
   switch (kind) {
@@ -61,6 +49,8 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
       return run_set(static_cast<const ast::SetStmt&>(statement), sink);
     case ast::StmtKind::Show:
       return run_show(static_cast<const ast::ShowStmt&>(statement), sink);
+    case ast::StmtKind::Copy:
+      return run_copy(static_cast<const ast::CopyStmt&>(statement), context_, sink);
     default:
       throw SqlError(sqlstate::kFeatureNotSupported, "this statement is not supported yet")
           .with_position(statement.location + 1);
@@ -105,7 +95,7 @@ uint64_t StatementRunner::execute(const PlannedQuery& planned, ResultSink* sink,
 
 void StatementRunner::run_select(const ast::SelectStmt& stmt, ResultSink& sink) {
   PlannedQuery planned = plan(stmt);
-  sink.row_description(describe(planned.result_columns));
+  sink.row_description(describe_targets(planned.result_columns));
   uint64_t rows = execute(planned, &sink, nullptr);
   sink.command_complete(fmt::format("SELECT {}", rows));
 }
@@ -113,7 +103,11 @@ void StatementRunner::run_select(const ast::SelectStmt& stmt, ResultSink& sink) 
 void StatementRunner::run_modify(const ast::Stmt& stmt, ResultSink& sink) {
   PlannedQuery planned = plan(stmt);
   uint64_t rows = execute(planned, nullptr, nullptr);
-  sink.command_complete(fmt::format("{} {}", modify_tag(planned.root->modify_kind), rows));
+  sink.command_complete(modify_command_tag(planned, rows));
+}
+
+std::string StatementRunner::modify_command_tag(const PlannedQuery& planned, uint64_t rows) {
+  return fmt::format("{} {}", modify_tag(planned.root->modify_kind), rows);
 }
 
 void StatementRunner::run_set(const ast::SetStmt& stmt, ResultSink& sink) {

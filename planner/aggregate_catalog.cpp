@@ -23,11 +23,33 @@ bool is_orderable(TypeId t) {
   }
 }
 
-[[noreturn]] void no_such_aggregate(std::string_view name, DataType arg) {
+[[noreturn]] void no_such_aggregate(std::string_view name, const std::vector<DataType>& args) {
+  std::vector<std::string> types;
+  for (const auto& arg : args) types.push_back(format_type(arg));
   throw SqlError(sqlstate::kUndefinedFunction,
-                 fmt::format("function {}({}) does not exist", name, format_type(arg)))
+                 fmt::format("function {}({}) does not exist", name, fmt::join(types, ", ")))
       .with_hint("No function matches the given name and argument types. You might need to add "
                  "explicit type casts.");
+}
+
+[[noreturn]] void no_such_aggregate(std::string_view name, DataType arg) {
+  no_such_aggregate(name, std::vector<DataType>{arg});
+}
+
+// Types an implicit cast turns into text (string_agg's arguments).
+bool is_text_like(TypeId t) {
+  return t == TypeId::Text || t == TypeId::Varchar || t == TypeId::Bpchar || t == TypeId::Unknown;
+}
+
+AggregateSignature statistics_signature(std::string_view name, DataType arg) {
+  AggregateKind kind = name == "var_pop" ? AggregateKind::VarPop
+                       : name == "stddev_pop" ? AggregateKind::StddevPop
+                       : name == "variance" || name == "var_samp" ? AggregateKind::VarSamp
+                                                                  : AggregateKind::StddevSamp;
+  if (is_integer(arg.id) || arg.id == TypeId::Numeric)
+    return {kind, DataType{TypeId::Numeric}, DataType{TypeId::Numeric}};
+  if (is_float(arg.id)) return {kind, DataType{TypeId::Float8}, DataType{TypeId::Float8}};
+  no_such_aggregate(name, arg);
 }
 
 AggregateSignature sum_signature(DataType arg) {
@@ -53,12 +75,30 @@ AggregateSignature avg_signature(DataType arg) {
 }  // namespace
 
 bool is_aggregate_name(std::string_view name) {
-  return name == "count" || name == "sum" || name == "avg" || name == "min" || name == "max";
+  for (std::string_view known : {"count", "sum", "avg", "min", "max", "string_agg", "bool_and",
+                                 "bool_or", "every", "stddev", "stddev_samp", "stddev_pop",
+                                 "variance", "var_samp", "var_pop"}) {
+    if (name == known) return true;
+  }
+  return false;
 }
 
-AggregateSignature resolve_aggregate(std::string_view name, DataType arg) {
+AggregateSignature resolve_aggregate(std::string_view name, const std::vector<DataType>& args) {
+  if (name == "string_agg") {
+    if (args.size() == 2 && is_text_like(args[0].id) && is_text_like(args[1].id))
+      return {AggregateKind::StringAgg, DataType{TypeId::Text}, DataType{TypeId::Text}};
+    no_such_aggregate(name, args);
+  }
+  if (args.size() != 1) no_such_aggregate(name, args);
+  DataType arg = args[0];
   // An untyped literal argument resolves to text, as PostgreSQL's unknown → text rule.
   if (arg.id == TypeId::Unknown) arg = DataType{TypeId::Text};
+  if (name == "bool_and" || name == "bool_or" || name == "every") {
+    if (args[0].id != TypeId::Bool && args[0].id != TypeId::Unknown) no_such_aggregate(name, arg);
+    DataType boolean{TypeId::Bool};
+    return {name == "bool_or" ? AggregateKind::BoolOr : AggregateKind::BoolAnd, boolean, boolean};
+  }
+  if (name.starts_with("stddev") || name.starts_with("var")) return statistics_signature(name, arg);
   if (name == "count") return {AggregateKind::Count, arg, DataType{TypeId::Int8}};
   if (name == "sum") return sum_signature(arg);
   if (name == "avg") return avg_signature(arg);

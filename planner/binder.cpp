@@ -300,6 +300,19 @@ TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const 
   return target;
 }
 
+// WINDOW w AS (...), w AS (...): 42P20 at the second definition.
+void check_window_names(const std::vector<ast::WindowSpec>& windows) {
+  for (size_t i = 0; i < windows.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (windows[j].name == windows[i].name) {
+        throw SqlError(sqlstate::kWindowingError,
+                       fmt::format("window \"{}\" is already defined", *windows[i].name))
+            .with_position(position_of(windows[i].location));
+      }
+    }
+  }
+}
+
 // ORDER BY / GROUP BY items that name an output column or give its position (PostgreSQL's
 // findTargetlistEntrySQL92). Returns -1 when the item is an ordinary expression.
 int find_target_reference(const ast::Expr& expr, const std::vector<TargetEntry>& targets,
@@ -356,7 +369,10 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   for (const auto& ref : stmt.from) from.add(*ref);
 
   ExpressionBinder binder(*this, *query);
+  check_window_names(stmt.windows);
+  binder.set_named_windows(&stmt.windows);
   binder.set_clause("SELECT", true);
+  binder.allow_window_functions(true);
   for (const auto& item : stmt.targets) {
     if (item.expr->kind == ast::ExprKind::Star) {
       expand_star(static_cast<const ast::Star&>(*item.expr), *query, query->targets);
@@ -365,6 +381,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
     query->targets.push_back(make_target(item, binder.bind(*item.expr), *query, keep_unknown));
   }
 
+  binder.allow_window_functions(false);
   if (stmt.where) {
     binder.set_clause("WHERE", false);
     auto where = ExpressionBinder::coerce_to_boolean(binder.bind(*stmt.where), "WHERE");
@@ -373,6 +390,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
 
   binder.set_clause("GROUP BY", false);
   for (const auto& item : stmt.group_by) {
+    if (item->kind == ast::ExprKind::GroupingSet) not_supported("GROUPING SETS, ROLLUP and CUBE", item->location);
     int target = find_target_reference(*item, query->targets, "GROUP BY");
     auto key = target >= 0 ? query->targets[target].expr
                            : ExpressionBinder::resolve_unknown(binder.bind(*item));
@@ -391,6 +409,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   }
 
   binder.set_clause("ORDER BY", true);
+  binder.allow_window_functions(true);
   for (const auto& item : stmt.order_by) {
     SortKey key;
     int target = find_target_reference(*item.expr, query->targets, "ORDER BY");

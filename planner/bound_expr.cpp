@@ -45,6 +45,7 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
     case BoundExprKind::Param:
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:
+    case BoundExprKind::WindowRef:
       if (a.index != b.index) return false;
       break;
     case BoundExprKind::NextVal:

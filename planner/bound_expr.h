@@ -39,6 +39,7 @@ enum class BoundExprKind {
   InList,       // args[0] IN (args[1..]) with per-element equality in `in_equals`
   GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
   AggregateRef, // output slot of an aggregation: aggregate `index`
+  WindowRef,    // result of window function `index` (Query::window_calls), set by WindowAgg
   NextVal,      // nextval(sequence_oid): non-transactional sequence increment
   Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
   SetConfig,    // set_config(name, value, is_local): changes a session setting, returns it

@@ -9,7 +9,10 @@
 #include "planner/aggregate_catalog.h"
 #include "planner/engine_call_binder.h"
 #include "planner/name_matching.h"
+#include "planner/grouping_sets.h"
+#include "planner/parameter_binding.h"
 #include "planner/type_resolution.h"
+#include "planner/window_binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
 #include "sql/types/operators.h"
@@ -52,6 +55,23 @@ BoundExprPtr fold_constant(const std::shared_ptr<BoundExpr>& e) {
   Value folded = e->kind == BoundExprKind::Unary ? e->unary_fn(e->args[0]->constant)
                                                   : e->binary_fn(e->args[0]->constant, e->args[1]->constant);
   return make_constant(std::move(folded), e->type, e->location);
+}
+
+bool same_aggregate(const AggregateCall& a, const AggregateCall& b) {
+  auto same = [](const BoundExprPtr& x, const BoundExprPtr& y) {
+    return (!x && !y) || (x && y && same_expression(*x, *y));
+  };
+  if (a.kind != b.kind || a.name != b.name || a.distinct != b.distinct || !same(a.arg, b.arg) ||
+      !same(a.delimiter, b.delimiter) || !same(a.filter, b.filter) ||
+      a.order_by.size() != b.order_by.size())
+    return false;
+  for (size_t i = 0; i < a.order_by.size(); ++i) {
+    if (a.order_by[i].descending != b.order_by[i].descending ||
+        a.order_by[i].nulls_first != b.order_by[i].nulls_first ||
+        !same(a.order_by[i].expr, b.order_by[i].expr))
+      return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -177,6 +197,8 @@ BoundExprPtr ExpressionBinder::bind_literal(const ast::Literal& literal) {
 }
 
 BoundExprPtr ExpressionBinder::bind_param(const ast::Param& param) {
+  if (ParameterBinding* parameters = ParameterBinding::current())
+    return parameters->bind(param.number, param.location);
   throw SqlError(sqlstate::kUndefinedParameter,
                  fmt::format("there is no parameter ${}", param.number))
       .with_position(position_of(param.location));
@@ -329,6 +351,8 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   const std::string& name = call.name.back();
   if (call.name.size() == 1 || call.name.front() == "pg_catalog") {
     if (is_aggregate_name(name)) return bind_aggregate(call);
+    if (is_window_function_name(name)) return WindowBinder(*this, query_).bind(call);
+    if (name == "grouping") return bind_grouping_function(*this, query_, call);
     if (name == "coalesce") return bind_coalesce(call);
     if (name == "nextval") return bind_nextval(call);
     if ((name == "set_config" && call.args.size() == 3) ||
@@ -350,11 +374,7 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
       return e;
     }
   }
-  if (call.star || call.distinct) {
-    throw SqlError(sqlstate::kWrongObjectType,
-                   fmt::format("{}(*) specified, but {} is not an aggregate function", name, name))
-        .with_position(position_of(call.location));
-  }
+  check_plain_function_call(call);
   std::vector<BoundExprPtr> args;
   std::vector<DataType> types;
   for (const auto& arg : call.args) {
@@ -389,7 +409,7 @@ BoundExprPtr ExpressionBinder::bind_engine_scalar(EngineCall& call, const std::s
 }
 
 BoundExprPtr ExpressionBinder::bind_aggregate(const ast::FuncCall& call) {
-  const std::string& name = call.name.back();
+  if (call.over) return WindowBinder(*this, query_).bind(call);
   if (!aggregates_allowed_) {
     throw SqlError(sqlstate::kGroupingError,
                    inside_aggregate_
@@ -397,9 +417,64 @@ BoundExprPtr ExpressionBinder::bind_aggregate(const ast::FuncCall& call) {
                        : fmt::format("aggregate functions are not allowed in {}", clause_))
         .with_position(position_of(call.location));
   }
+  AggregateCall aggregate = bind_aggregate_call(call);
+  query_.has_aggregation = true;
+  // The same call written twice is computed once, as PostgreSQL shares identical Aggrefs.
+  size_t index = 0;
+  while (index < query_.aggregates.size() && !same_aggregate(query_.aggregates[index], aggregate))
+    ++index;
+  if (index == query_.aggregates.size()) query_.aggregates.push_back(std::move(aggregate));
+  auto e = new_node(BoundExprKind::AggregateRef, query_.aggregates[index].result_type,
+                    call.location);
+  e->index = static_cast<int>(index);
+  e->name = call.name.back();
+  return e;
+}
+
+BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* what,
+                                           bool aggregates_allowed) {
+  const char* saved_clause = clause_;
+  bool saved_aggregates = aggregates_allowed_, saved_inside = inside_aggregate_;
+  bool saved_windows = windows_allowed_, saved_inside_window = inside_window_function_;
+  clause_ = what;
+  aggregates_allowed_ = aggregates_allowed;
+  inside_aggregate_ = false;
+  windows_allowed_ = false;
+  inside_window_function_ = false;
+  auto restore = [&] {
+    clause_ = saved_clause;
+    aggregates_allowed_ = saved_aggregates;
+    inside_aggregate_ = saved_inside;
+    windows_allowed_ = saved_windows;
+    inside_window_function_ = saved_inside_window;
+  };
+  try {
+    auto bound = bind(expr);
+    restore();
+    return bound;
+  } catch (...) {
+    restore();
+    throw;
+  }
+}
+
+// The aggregate's arguments, FILTER and ORDER BY, bound where aggregates cannot nest.
+AggregateCall ExpressionBinder::bind_aggregate_call(const ast::FuncCall& call) {
+  const std::string& name = call.name.back();
   AggregateCall aggregate;
   aggregate.name = name;
   aggregate.distinct = call.distinct;
+  bool saved_allowed = aggregates_allowed_, saved_inside = inside_aggregate_;
+  aggregates_allowed_ = false;
+  inside_aggregate_ = true;
+  struct Restore {
+    ExpressionBinder& self;
+    bool allowed, inside;
+    ~Restore() {
+      self.aggregates_allowed_ = allowed;
+      self.inside_aggregate_ = inside;
+    }
+  } restore{*this, saved_allowed, saved_inside};
   if (call.star) {
     if (name != "count") {
       throw SqlError(sqlstate::kWrongObjectType,
@@ -409,31 +484,50 @@ BoundExprPtr ExpressionBinder::bind_aggregate(const ast::FuncCall& call) {
     aggregate.kind = AggregateKind::CountStar;
     aggregate.result_type = DataType{TypeId::Int8};
   } else {
-    if (call.args.size() != 1) {
-      throw SqlError(sqlstate::kUndefinedFunction,
-                     fmt::format("function {}() does not exist", name))
-          .with_hint("No function matches the given name and argument types. You might need to "
-                     "add explicit type casts.")
-          .with_position(position_of(call.location));
+    std::vector<BoundExprPtr> args;
+    std::vector<DataType> types;
+    for (const auto& arg : call.args) {
+      args.push_back(bind(*arg));
+      types.push_back(args.back()->type);
     }
-    bool saved_allowed = aggregates_allowed_;
-    aggregates_allowed_ = false;
-    inside_aggregate_ = true;
-    auto arg = bind(*call.args[0]);
-    aggregates_allowed_ = saved_allowed;
-    inside_aggregate_ = false;
-    auto signature = at_location(call.location, [&] { return resolve_aggregate(name, arg->type); });
+    auto signature = at_location(call.location, [&] { return resolve_aggregate(name, types); });
     aggregate.kind = signature.kind;
     aggregate.result_type = signature.result;
-    aggregate.arg = coerce(arg, signature.arg, CastContext::Implicit);
+    aggregate.arg = coerce(args[0], signature.arg, CastContext::Implicit);
+    if (args.size() > 1) aggregate.delimiter = coerce(args[1], signature.arg, CastContext::Implicit);
   }
-  query_.has_aggregation = true;
-  query_.aggregates.push_back(std::move(aggregate));
-  auto e = new_node(BoundExprKind::AggregateRef, query_.aggregates.back().result_type,
-                    call.location);
-  e->index = static_cast<int>(query_.aggregates.size() - 1);
-  e->name = name;
-  return e;
+  for (const auto& item : call.order_by) {
+    SortKey key;
+    key.expr = resolve_unknown(bind(*item.expr));
+    key.descending = item.descending;
+    key.nulls_first = item.nulls_first.value_or(item.descending);
+    aggregate.order_by.push_back(std::move(key));
+  }
+  if (call.filter) {
+    aggregates_allowed_ = saved_allowed;
+    inside_aggregate_ = saved_inside;
+    aggregate.filter = coerce_to_boolean(bind_nested(*call.filter, "FILTER", false), "FILTER");
+  }
+  return aggregate;
+}
+
+// FILTER, ORDER BY, OVER, * and DISTINCT belong to aggregate and window function calls.
+void ExpressionBinder::check_plain_function_call(const ast::FuncCall& call) {
+  const std::string& name = call.name.back();
+  const char* what = call.star ? "*" : call.distinct ? "DISTINCT" : !call.order_by.empty() ? "ORDER BY"
+                     : call.filter ? "FILTER" : nullptr;
+  if (what != nullptr) {
+    throw SqlError(sqlstate::kWrongObjectType,
+                   call.star ? fmt::format("{}(*) specified, but {} is not an aggregate function", name, name)
+                             : fmt::format("{} specified, but {} is not an aggregate function", what, name))
+        .with_position(position_of(call.location));
+  }
+  if (call.over) {
+    throw SqlError(sqlstate::kWrongObjectType,
+                   fmt::format("OVER specified, but {} is not a window function nor an aggregate "
+                               "function", name))
+        .with_position(position_of(call.location));
+  }
 }
 
 BoundExprPtr ExpressionBinder::bind_coalesce(const ast::FuncCall& call) {
@@ -518,6 +612,12 @@ BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
                                       CastContext context) {
   if (expr->type == target) return expr;
   if (expr->type.id == target.id && target.typmod < 0) return expr;
+  if (expr->kind == BoundExprKind::Param && expr->type.id == TypeId::Unknown) {
+    if (ParameterBinding* parameters = ParameterBinding::current()) {
+      BoundExprPtr typed = parameters->resolve(*expr, target);
+      return typed->type == target ? typed : coerce(typed, target, context);
+    }
+  }
   if (expr->kind == BoundExprKind::Constant) {
     // Folding, as PostgreSQL folds casts of constants. Only reading an untyped literal reports
     // the literal's position (22P02 at the literal); conversions of typed values do not.

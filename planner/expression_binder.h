@@ -28,6 +28,10 @@ class ExpressionBinder {
     clause_ = clause;
     aggregates_allowed_ = aggregates_allowed;
   }
+  // Window functions are allowed only in the select list and ORDER BY; `windows` are the
+  // WINDOW clause's definitions that OVER clauses may name.
+  void allow_window_functions(bool allowed) { windows_allowed_ = allowed; }
+  void set_named_windows(const std::vector<ast::WindowSpec>* windows) { named_windows_ = windows; }
 
   // Converts `expr` to `target` (42804 / 42846 when not allowed in `context`). A constant is
   // converted right away, as PostgreSQL folds casts of constants.
@@ -58,6 +62,11 @@ class ExpressionBinder {
   BoundExprPtr bind_function(const ast::FuncCall& call);
   BoundExprPtr bind_aggregate(const ast::FuncCall& call);
   BoundExprPtr bind_engine_scalar(EngineCall& call, const std::string& name, int location);
+  // Binds `expr` where neither aggregates nor window functions may appear, `what` naming the
+  // place in their error messages ("FILTER", "window definitions").
+  BoundExprPtr bind_nested(const ast::Expr& expr, const char* what, bool aggregates_allowed);
+  AggregateCall bind_aggregate_call(const ast::FuncCall& call);
+  void check_plain_function_call(const ast::FuncCall& call);
   BoundExprPtr bind_cast(const ast::Cast& cast);
   BoundExprPtr bind_case(const ast::Case& case_expr);
   BoundExprPtr bind_coalesce(const ast::FuncCall& call);
@@ -69,6 +78,11 @@ class ExpressionBinder {
   const char* clause_ = "WHERE";
   bool aggregates_allowed_ = false;
   bool inside_aggregate_ = false;
+  bool windows_allowed_ = false;
+  bool inside_window_function_ = false;
+  const std::vector<ast::WindowSpec>* named_windows_ = nullptr;
+
+  friend class WindowBinder;
 };
 
 // The output column name PostgreSQL gives an expression (FigureColname): the column or

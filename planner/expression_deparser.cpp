@@ -57,11 +57,32 @@ std::string deparse_logic(const BoundExpr& expr, const DeparseContext& context, 
 }
 
 std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& context) {
-  if (!context.aggregates) return expr.name + "(...)";
+  if (!context.aggregates || static_cast<size_t>(expr.index) >= context.aggregates->size())
+    return expr.name + "(...)";
   const AggregateCall& call = (*context.aggregates)[expr.index];
-  if (!call.arg) return call.name + "(*)";
-  return fmt::format("{}({}{})", call.name, call.distinct ? "DISTINCT " : "",
-                     deparse_expression(*call.arg, context));
+  DeparseContext inner = context;
+  inner.above_aggregation = false;
+  std::string text;
+  if (!call.arg) {
+    text = call.name + "(*)";
+  } else {
+    text = fmt::format("{}({}{}", call.name, call.distinct ? "DISTINCT " : "",
+                       deparse_expression(*call.arg, inner));
+    if (call.delimiter) text += ", " + deparse_expression(*call.delimiter, inner);
+    if (!call.order_by.empty()) {
+      std::vector<std::string> keys;
+      for (const auto& key : call.order_by) {
+        std::string item = deparse_expression(*key.expr, inner);
+        if (key.descending) item += " DESC";
+        if (key.nulls_first != key.descending) item += key.nulls_first ? " NULLS FIRST" : " NULLS LAST";
+        keys.push_back(std::move(item));
+      }
+      text += fmt::format(" ORDER BY {}", fmt::join(keys, ", "));
+    }
+    text += ")";
+  }
+  if (call.filter) text += fmt::format(" FILTER (WHERE {})", deparse_expression(*call.filter, inner));
+  return context.above_aggregation ? "(" + text + ")" : text;
 }
 
 std::string deparse_case(const BoundExpr& expr, const DeparseContext& context) {
@@ -118,6 +139,8 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return deparse_expression(*expr.args[0], context);
     case BoundExprKind::AggregateRef:
       return deparse_aggregate(expr, context);
+    case BoundExprKind::WindowRef:
+      return fmt::format("{}(?) OVER (?)", expr.name);
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
     case BoundExprKind::CurrentSetting:

@@ -15,6 +15,9 @@ namespace chalkdb {
 struct DeparseContext {
   bool qualify = false;  // prefix columns with their table alias
   const std::vector<AggregateCall>* aggregates = nullptr;  // to print AggregateRef nodes
+  // Printing a node above the aggregation: an aggregate is a column of its input there, which
+  // PostgreSQL shows parenthesized ("Sort Key: (sum(x)) DESC").
+  bool above_aggregation = false;
 };
 
 std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);

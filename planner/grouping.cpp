@@ -42,6 +42,20 @@ void apply_grouping(Query& query) {
   for (auto& target : query.targets) target.expr = rewrite_above_aggregation(target.expr, query);
   if (query.having) query.having = rewrite_above_aggregation(query.having, query);
   for (auto& key : query.order_by) key.expr = rewrite_above_aggregation(key.expr, query);
+  // Window functions run over the aggregation's output rows.
+  auto rewrite = [&](BoundExprPtr& expr) {
+    if (expr) expr = rewrite_above_aggregation(expr, query);
+  };
+  for (auto& window : query.windows) {
+    for (auto& key : window.partition_by) rewrite(key);
+    for (auto& key : window.order_by) rewrite(key.expr);
+  }
+  for (auto& call : query.window_calls) {
+    for (auto& arg : call.args) rewrite(arg);
+    rewrite(call.aggregate.arg);
+    rewrite(call.aggregate.delimiter);
+    rewrite(call.aggregate.filter);
+  }
 }
 
 }  // namespace chalkdb

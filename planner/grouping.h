@@ -1,5 +1,5 @@
 // Grouping: rewrites the expressions that are evaluated above an aggregation (select list,
-// HAVING, ORDER BY) to read the aggregation's output — GROUP BY keys become GroupKey
+// HAVING, ORDER BY, window functions and their windows) to read the aggregation's output — GROUP BY keys become GroupKey
 // references — and rejects ungrouped columns with PostgreSQL's 42803 error.
 #pragma once
 

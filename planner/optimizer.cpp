@@ -6,6 +6,8 @@
 #include <set>
 
 #include "planner/slot_resolver.h"
+#include "planner/sorted_input.h"
+#include "planner/window_planner.h"
 
 namespace chalkdb {
 
@@ -50,6 +52,7 @@ class QueryPlanner {
       layout = std::move(from.layout);
     }
     if (aggregated) node = plan_aggregation(std::move(node), layout);
+    if (!query_.window_calls.empty()) node = add_windows(std::move(node), layout, aggregated);
     node = add_projection(std::move(node), layout, aggregated);
     node = add_sort(std::move(node));
     return add_limit(std::move(node));
@@ -306,6 +309,9 @@ class QueryPlanner {
     for (const auto& key : query_.group_keys) node->group_keys.push_back(resolve_slots(key, layout));
     for (AggregateCall aggregate : query_.aggregates) {
       aggregate.arg = resolve_slots(aggregate.arg, layout);
+      aggregate.delimiter = resolve_slots(aggregate.delimiter, layout);
+      aggregate.filter = resolve_slots(aggregate.filter, layout);
+      for (auto& key : aggregate.order_by) key.expr = resolve_slots(key.expr, layout);
       node->aggregates.push_back(std::move(aggregate));
     }
     node->raw_width = node->group_keys.size() + node->aggregates.size();
@@ -315,6 +321,17 @@ class QueryPlanner {
                            static_cast<double>(query_.group_keys.size() + query_.aggregates.size());
     node->startup_cost = input->total_cost + per_input_row * input_rows;
     node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
+    if (grouped && needs_sorted_groups()) {
+      // DISTINCT / ORDER BY inside an aggregate: PostgreSQL cannot hash, it sorts and groups.
+      node->kind = PlanKind::GroupAggregate;
+      std::vector<SortKey> keys;
+      for (const auto& key : query_.group_keys) keys.push_back(SortKey{key, false, false});
+      input = sort_input(std::move(input), keys,
+                         [&](const BoundExprPtr& e) { return resolve_slots(e, layout); },
+                         layout.size(), costs_);
+      node->startup_cost = input->startup_cost;
+      node->total_cost = input->total_cost + per_input_row * input_rows + costs_.cpu_tuple_cost * groups;
+    }
     if (query_.having) {
       node->filter = resolve_aggregate_slots(query_.having, node->group_keys.size());
       node->total_cost += per_row_cost(query_.having.get(), costs_) * groups;
@@ -324,6 +341,29 @@ class QueryPlanner {
     node->rows = groups;
     node->children.push_back(std::move(input));
     return node;
+  }
+
+  bool needs_sorted_groups() const {
+    return std::any_of(query_.aggregates.begin(), query_.aggregates.end(),
+                       [](const AggregateCall& a) { return a.distinct || !a.order_by.empty(); });
+  }
+
+  std::unique_ptr<PlanNode> add_windows(std::unique_ptr<PlanNode> input, const RowLayout& layout,
+                                        bool aggregated) {
+    size_t keys = query_.group_keys.size();
+    auto resolve = [&](const BoundExprPtr& e) {
+      return aggregated ? resolve_aggregate_slots(e, keys) : resolve_slots(e, layout);
+    };
+    size_t width = aggregated ? keys + query_.aggregates.size() : layout.size();
+    if (aggregated) {
+      input->width = 0;
+      for (const auto& key : query_.group_keys) input->width += type_width(key->type);
+      for (const auto& aggregate : query_.aggregates) input->width += type_width(aggregate.result_type);
+    }
+    WindowPlan windows = plan_windows(std::move(input), query_, costs_, resolve, width);
+    window_slots_ = std::move(windows.call_slots);
+    window_output_order_ = std::move(windows.output_order);
+    return std::move(windows.node);
   }
 
   std::unique_ptr<PlanNode> add_projection(std::unique_ptr<PlanNode> node, const RowLayout& layout,
@@ -338,20 +378,42 @@ class QueryPlanner {
     }
     int width = 0;
     double cost = 0;
+    const std::vector<BoundExprPtr> outputs_before_resolution = outputs;
     for (auto& expr : outputs) {
       width += type_width(expr->type);
       cost += per_row_cost(expr.get(), costs_);
+      if (!window_slots_.empty()) expr = resolve_window_slots(expr, window_slots_);
       expr = aggregated ? resolve_aggregate_slots(expr, query_.group_keys.size())
                         : resolve_slots(expr, layout);
     }
     node->projection = std::move(outputs);
+    // PostgreSQL's target list carries the window keys along (as resjunk columns).
+    if (node->kind == PlanKind::WindowAgg) width += window_key_width(outputs_before_resolution);
     node->width = width;
     node->total_cost += cost * node->rows;
     return node;
   }
 
+  int window_key_width(const std::vector<BoundExprPtr>& outputs) const {
+    std::vector<BoundExprPtr> seen = outputs;
+    int width = 0;
+    auto add = [&](const BoundExprPtr& e) {
+      for (const auto& s : seen)
+        if (same_expression(*s, *e)) return;
+      seen.push_back(e);
+      width += type_width(e->type);
+    };
+    for (const auto& window : query_.windows) {
+      for (const auto& key : window.partition_by) add(key);
+      for (const auto& key : window.order_by) add(key.expr);
+    }
+    return width;
+  }
+
   std::unique_ptr<PlanNode> add_sort(std::unique_ptr<PlanNode> input) {
     if (query_.order_by.empty()) return input;
+    // Rows leaving the window functions may already be in the wanted order.
+    if (!window_slots_.empty() && sort_order_satisfies(window_output_order_, query_.order_by)) return input;
     auto node = std::make_unique<PlanNode>();
     node->kind = PlanKind::Sort;
     for (size_t i = 0; i < query_.order_by.size(); ++i) {
@@ -404,7 +466,22 @@ class QueryPlanner {
     auto add = [&](const BoundExprPtr& e) { if (e) collect_columns(*e); };
     for (const auto& t : query_.targets) add(t.expr);
     for (const auto& k : query_.group_keys) add(k);
-    for (const auto& a : query_.aggregates) add(a.arg);
+    for (const auto& a : query_.aggregates) {
+      add(a.arg);
+      add(a.delimiter);
+      add(a.filter);
+      for (const auto& k : a.order_by) add(k.expr);
+    }
+    for (const auto& w : query_.windows) {
+      for (const auto& k : w.partition_by) add(k);
+      for (const auto& k : w.order_by) add(k.expr);
+    }
+    for (const auto& c : query_.window_calls) {
+      for (const auto& a : c.args) add(a);
+      add(c.aggregate.arg);
+      add(c.aggregate.delimiter);
+      add(c.aggregate.filter);
+    }
     for (const auto& k : query_.order_by) add(k.expr);
     for (const auto& q : query_.quals)
       if (referenced_rtes(*q).size() > 1) add(q);
@@ -429,6 +506,8 @@ class QueryPlanner {
   const CostConstants& costs_;
   std::set<std::pair<int, int>> needed_;
   std::vector<int> sort_slots_;
+  std::vector<int> window_slots_;            // WindowRef i → slot in the windowed row
+  std::vector<SortKey> window_output_order_;
 };
 
 }  // namespace

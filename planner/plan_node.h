@@ -28,6 +28,8 @@ enum class PlanKind {
   Materialize,    // keeps its input's rows so a nested loop can rescan them cheaply
   Aggregate,      // plain aggregation (no GROUP BY): exactly one row
   HashAggregate,  // grouped aggregation in a hash table
+  GroupAggregate, // grouped aggregation over input sorted by the group keys
+  WindowAgg,      // window functions over its input, sorted by partition and order keys
   Sort,
   Limit,
   ModifyTable,    // INSERT / UPDATE / DELETE
@@ -75,6 +77,13 @@ struct PlanNode {
 
   // Sort
   std::vector<SortSpec> sort_keys;
+
+  // WindowAgg: its input is sorted by these keys (slots of the input row); each output row is
+  // the input row followed by the window functions' results. Function arguments and frame
+  // offsets are evaluated over input rows.
+  std::vector<SortSpec> partition_keys, window_order_keys;
+  WindowFrameSpec frame;
+  std::vector<WindowCall> window_calls;
 
   // Limit: evaluated once when execution starts.
   BoundExprPtr limit, offset;

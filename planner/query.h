@@ -14,6 +14,7 @@
 
 #include "planner/bound_expr.h"
 #include "planner/engine_function.h"
+#include "sql/ast/ast.h"
 #include "storage/catalog/catalog.h"
 
 namespace chalkdb {
@@ -32,13 +33,58 @@ struct RangeEntry {
   const EngineFunction* engine_function = nullptr;  // Function other than generate_series
 };
 
-enum class AggregateKind { CountStar, Count, Sum, Avg, Min, Max };
+enum class AggregateKind {
+  CountStar, Count, Sum, Avg, Min, Max, StringAgg, BoolAnd, BoolOr,
+  VarSamp, VarPop, StddevSamp, StddevPop,
+};
+
+struct SortKey {
+  BoundExprPtr expr;
+  bool descending = false;
+  bool nulls_first = false;
+};
 
 struct AggregateCall {
   AggregateKind kind = AggregateKind::CountStar;
   std::string name;          // as PostgreSQL prints it: count, sum, ...
   BoundExprPtr arg;          // null for count(*)
+  BoundExprPtr delimiter;    // string_agg's second argument
   bool distinct = false;
+  BoundExprPtr filter;              // FILTER (WHERE ...): rows failing it are not aggregated
+  std::vector<SortKey> order_by;    // string_agg(x, ',' ORDER BY y): input order
+  DataType result_type;
+};
+
+// A window of the query (identical OVER clauses share one) and the window functions over it.
+// Frame offsets are evaluated once, when execution starts, like PostgreSQL's.
+struct WindowFrameSpec {
+  ast::FrameMode mode = ast::FrameMode::Range;
+  ast::FrameBoundKind start = ast::FrameBoundKind::UnboundedPreceding;
+  ast::FrameBoundKind end = ast::FrameBoundKind::CurrentRow;
+  BoundExprPtr start_offset, end_offset;
+  ast::FrameExclusion exclusion = ast::FrameExclusion::NoOthers;
+  // RANGE with an offset: key + offset and key - offset for the ORDER BY key's type.
+  BinaryFunction range_add = nullptr, range_subtract = nullptr;
+  DataType range_type;  // their result type: keys are compared with the bounds in it
+};
+
+struct WindowClause {
+  std::vector<BoundExprPtr> partition_by;
+  std::vector<SortKey> order_by;
+  WindowFrameSpec frame;
+};
+
+enum class WindowFunctionKind {
+  RowNumber, Rank, DenseRank, PercentRank, CumeDist, Ntile, Lag, Lead, FirstValue, LastValue,
+  NthValue, Aggregate,
+};
+
+struct WindowCall {
+  WindowFunctionKind kind = WindowFunctionKind::RowNumber;
+  std::string name;
+  std::vector<BoundExprPtr> args;  // evaluated over the window's input rows
+  AggregateCall aggregate;         // kind == Aggregate
+  int window = 0;                  // index into Query::windows
   DataType result_type;
 };
 
@@ -49,12 +95,6 @@ struct TargetEntry {
   int16_t column_number = 0;
 };
 
-struct SortKey {
-  BoundExprPtr expr;
-  bool descending = false;
-  bool nulls_first = false;
-};
-
 struct Query {
   std::vector<RangeEntry> range_table;
   std::vector<BoundExprPtr> quals;  // WHERE and JOIN ... ON conjuncts (inner joins only)
@@ -63,6 +103,9 @@ struct Query {
   std::vector<BoundExprPtr> group_keys;
   std::vector<AggregateCall> aggregates;
   BoundExprPtr having;
+
+  std::vector<WindowClause> windows;
+  std::vector<WindowCall> window_calls;  // WindowRef i reads window_calls[i]'s result
 
   std::vector<TargetEntry> targets;
   bool distinct = false;

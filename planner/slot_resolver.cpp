@@ -49,4 +49,11 @@ BoundExprPtr resolve_aggregate_slots(const BoundExprPtr& expr, size_t key_count)
   });
 }
 
+BoundExprPtr resolve_window_slots(const BoundExprPtr& expr, const std::vector<int>& slots) {
+  if (!expr) return nullptr;
+  return rewrite(expr, [&](const BoundExpr& e) -> int {
+    return e.kind == BoundExprKind::WindowRef ? slots[e.index] : -1;
+  });
+}
+
 }  // namespace chalkdb

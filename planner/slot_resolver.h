@@ -19,4 +19,8 @@ BoundExprPtr resolve_slots(const BoundExprPtr& expr, const RowLayout& layout);
 // GroupKey i → slot i, AggregateRef j → slot key_count + j.
 BoundExprPtr resolve_aggregate_slots(const BoundExprPtr& expr, size_t key_count);
 
+// For expressions over a WindowAgg's output: WindowRef i → slots[i]. Other references are
+// left for the resolvers above (the windowed row starts with the window input's columns).
+BoundExprPtr resolve_window_slots(const BoundExprPtr& expr, const std::vector<int>& slots);
+
 }  // namespace chalkdb

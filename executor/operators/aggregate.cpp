@@ -14,8 +14,16 @@ std::vector<AggregateState> AggregateBase::new_states() const {
 void AggregateBase::accumulate(std::vector<AggregateState>& states, const Row& row) {
   static const Value kNoArgument;
   for (size_t i = 0; i < states.size(); ++i) {
-    const auto& arg = node_.aggregates[i].arg;
-    states[i].add(arg ? evaluate(*arg, row, context_) : kNoArgument);
+    const AggregateCall& call = node_.aggregates[i];
+    if (call.filter) {
+      Value pass = evaluate(*call.filter, row, context_);
+      if (pass.is_null() || !pass.as_bool()) continue;
+    }
+    std::vector<Value> sort_keys;
+    for (const auto& key : call.order_by) sort_keys.push_back(evaluate(*key.expr, row, context_));
+    states[i].add(call.arg ? evaluate(*call.arg, row, context_) : kNoArgument,
+                  call.delimiter ? evaluate(*call.delimiter, row, context_) : kNoArgument,
+                  std::move(sort_keys));
   }
 }
 

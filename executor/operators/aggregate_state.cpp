@@ -1,5 +1,8 @@
 #include "executor/operators/aggregate_state.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "sql/error/sql_error.h"
 #include "sql/types/cast.h"
 #include "sql/types/comparison.h"
@@ -10,25 +13,45 @@ namespace {
 
 bool is_float(TypeId t) { return t == TypeId::Float4 || t == TypeId::Float8; }
 
+// ORDER BY inside an aggregate: NULLS FIRST/LAST and DESC as the call says.
+int compare_sort_keys(const std::vector<Value>& a, const std::vector<Value>& b,
+                      const std::vector<SortKey>& keys) {
+  for (size_t i = 0; i < keys.size(); ++i) {
+    bool a_null = a[i].is_null(), b_null = b[i].is_null();
+    if (a_null || b_null) {
+      if (a_null == b_null) continue;
+      return (a_null == keys[i].nulls_first) ? -1 : 1;
+    }
+    int c = compare_values(a[i], b[i]);
+    if (c != 0) return keys[i].descending ? -c : c;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool AggregateState::ValueLess::operator()(const Value& a, const Value& b) const {
   return compare_values(a, b) < 0;
 }
 
-AggregateState::AggregateState(const AggregateCall& call) : call_(&call) {}
+AggregateState::AggregateState(const AggregateCall& call)
+    : call_(&call), bool_result_(call.kind == AggregateKind::BoolAnd) {}
 
-void AggregateState::add(const Value& value) {
+void AggregateState::add(const Value& value, const Value& delimiter, std::vector<Value> sort_keys) {
   if (call_->kind == AggregateKind::CountStar) {
     ++count_;
     return;
   }
   if (value.is_null()) return;
+  if (!call_->order_by.empty()) {
+    sorted_.push_back(SortedInput{value, delimiter, std::move(sort_keys)});
+    return;
+  }
   if (call_->distinct && !seen_.insert(value).second) return;
-  accumulate(value);
+  accumulate(value, delimiter);
 }
 
-void AggregateState::accumulate(const Value& value) {
+void AggregateState::accumulate(const Value& value, const Value& delimiter) {
   ++count_;
   TypeId type = value.type();
   switch (call_->kind) {
@@ -54,10 +77,74 @@ void AggregateState::accumulate(const Value& value) {
     case AggregateKind::Max:
       if (extreme_.is_null() || compare_values(value, extreme_) > 0) extreme_ = value;
       return;
+    case AggregateKind::BoolAnd:
+      bool_result_ = bool_result_ && value.as_bool();
+      return;
+    case AggregateKind::BoolOr:
+      bool_result_ = bool_result_ || value.as_bool();
+      return;
+    case AggregateKind::StringAgg:
+      // The delimiter goes before every value but the first (a NULL delimiter adds nothing).
+      if (has_text_ && !delimiter.is_null()) text_ += delimiter.as_text();
+      text_ += value.as_text();
+      has_text_ = true;
+      return;
+    case AggregateKind::VarSamp:
+    case AggregateKind::VarPop:
+    case AggregateKind::StddevSamp:
+    case AggregateKind::StddevPop:
+      if (type == TypeId::Numeric) {
+        const Numeric& x = value.as_numeric();
+        numeric_sum_ += x;
+        numeric_squares_ += x * x;
+      } else {
+        // float8_accum: Youngs-Cramer, so the sums stay accurate.
+        double x = value.as_float();
+        double n = static_cast<double>(count_);
+        float_sum_ += x;
+        if (count_ > 1) {
+          double tmp = x * n - float_sum_;
+          float_squares_ += tmp * tmp / (n * (n - 1.0));
+        }
+      }
+      return;
   }
 }
 
+// numeric_stddev_internal / float8_var_* over the sums.
+Value AggregateState::statistics_result() const {
+  AggregateKind kind = call_->kind;
+  bool sample = kind == AggregateKind::VarSamp || kind == AggregateKind::StddevSamp;
+  bool stddev = kind == AggregateKind::StddevSamp || kind == AggregateKind::StddevPop;
+  TypeId result = call_->result_type.id;
+  if (count_ == 0 || (sample && count_ == 1)) return Value::null(result);
+  if (result == TypeId::Float8) {
+    double n = static_cast<double>(count_);
+    double variance = float_squares_ / (sample ? n - 1.0 : n);
+    return Value::float8(stddev ? std::sqrt(variance) : variance);
+  }
+  Numeric n = Numeric::from_int64(count_);
+  Numeric numerator = n * numeric_squares_ - numeric_sum_ * numeric_sum_;
+  if (numerator.sign() <= 0) return Value::numeric(Numeric());
+  Numeric denominator = sample ? n * Numeric::from_int64(count_ - 1) : n * n;
+  Numeric variance = numerator / denominator;
+  return Value::numeric(stddev ? variance.sqrt_to_scale(variance.scale()) : variance);
+}
+
 Value AggregateState::result() const {
+  if (!sorted_.empty()) {
+    // Feed the kept inputs in ORDER BY order to a fresh state.
+    std::vector<const SortedInput*> order;
+    for (const auto& input : sorted_) order.push_back(&input);
+    std::stable_sort(order.begin(), order.end(), [&](const SortedInput* a, const SortedInput* b) {
+      return compare_sort_keys(a->keys, b->keys, call_->order_by) < 0;
+    });
+    AggregateCall unsorted = *call_;
+    unsorted.order_by.clear();
+    AggregateState state(unsorted);
+    for (const auto* input : order) state.add(input->value, input->delimiter);
+    return state.result();
+  }
   TypeId result = call_->result_type.id;
   switch (call_->kind) {
     case AggregateKind::CountStar:
@@ -76,6 +163,16 @@ Value AggregateState::result() const {
       if (count_ == 0) return Value::null(result);
       if (result == TypeId::Float8) return Value::float8(float_sum_ / static_cast<double>(count_));
       return Value::numeric(numeric_sum_ / Numeric::from_int64(count_));
+    case AggregateKind::BoolAnd:
+    case AggregateKind::BoolOr:
+      return count_ == 0 ? Value::null(result) : Value::boolean(bool_result_);
+    case AggregateKind::StringAgg:
+      return has_text_ ? Value::text(text_) : Value::null(result);
+    case AggregateKind::VarSamp:
+    case AggregateKind::VarPop:
+    case AggregateKind::StddevSamp:
+    case AggregateKind::StddevPop:
+      return statistics_result();
   }
   return Value::null(result);
 }

@@ -5,6 +5,7 @@
 
 #include <new>
 
+#include "server/backend/extended_query.h"
 #include "server/backend/protocol_result_sink.h"
 #include "server/backend/reported_parameters.h"
 #include "server/backend/startup_settings.h"
@@ -104,6 +105,7 @@ bool Backend::start_session() {
   ReportedParameters reported(options);
   std::optional<SqlError> error = capture_error([&] {
     session_ = database_.create_session(options);
+    extended_ = std::make_unique<ExtendedQuery>(*session_, stream_);
     apply_startup_settings(*session_, startup_.settings(), reported);
   });
   if (error) {
@@ -152,7 +154,7 @@ Backend::Next Backend::handle(const FrontendMessage& message) {
     case 'D':
     case 'E':
     case 'C':
-      return refuse_extended_query(message);
+      return extended_query(message);
     case 'F':
       return refuse_function_call();
     default:
@@ -179,17 +181,26 @@ Backend::Next Backend::simple_query(const FrontendMessage& message) {
     query = std::string_view(message.body).substr(0, message.body.size() - 1);
     error = capture_error([&] { execute(query); });
   }
+  extended_->end_of_batch();
   if (finish_message(error, query, false) == Next::End) return Next::End;
   stream_.out().ready_for_query(session_->transaction_status());
   return Next::Continue;
 }
 
-Backend::Next Backend::refuse_extended_query(const FrontendMessage& message) {
-  SqlError error(
-      sqlstate::kFeatureNotSupported,
-      fmt::format("extended query protocol message '{}' is not supported yet", message.type));
-  error.with_hint("Use the simple query protocol (in libpq: PQexec).");
-  return finish_message(error, {}, true);
+Backend::Next Backend::extended_query(const FrontendMessage& message) {
+  std::optional<SqlError> error = capture_error([&] {
+    as_statement([&] {
+      switch (message.type) {
+        case 'P': return extended_->parse(message);
+        case 'B': return extended_->bind(message);
+        case 'D': return extended_->describe(message);
+        case 'E': return extended_->execute(message);
+        default: return extended_->close(message);
+      }
+    });
+  });
+  std::string statement = error ? extended_->statement_text(message) : std::string();
+  return finish_message(error, statement, true);
 }
 
 Backend::Next Backend::refuse_function_call() {
@@ -201,12 +212,20 @@ Backend::Next Backend::refuse_function_call() {
 
 Backend::Next Backend::sync() {
   ignore_till_sync_ = false;
+  std::optional<SqlError> error = capture_error([&] { session_->sync(); });
+  extended_->end_of_batch();
+  if (finish_message(error, {}, false) == Next::End) return Next::End;
   stream_.out().ready_for_query(session_->transaction_status());
   return Next::Continue;
 }
 
 void Backend::execute(std::string_view query) {
   ProtocolResultSink sink(stream_);
+  as_statement([&] { session_->execute_simple(query, sink); });
+}
+
+template <typename Body>
+void Backend::as_statement(Body&& body) {
   {
     std::lock_guard lock(statement_mutex_);
     executing_ = true;
@@ -218,7 +237,7 @@ void Backend::execute(std::string_view query) {
       backend.executing_ = false;
     }
   } statement_end{*this};
-  session_->execute_simple(query, sink);
+  body();
 }
 
 Backend::Next Backend::finish_message(const std::optional<SqlError>& error,
@@ -262,7 +281,8 @@ void Backend::send_fatal(const SqlError& error) {
 void Backend::end_session() {
   slot_.detach();
   try {
-    session_.reset();  // rolls back an open transaction
+    extended_.reset();  // portals go before the transaction they run in
+    session_.reset();   // rolls back an open transaction
   } catch (const std::exception& error) {
     log(LogSeverity::Warning, fmt::format("error while ending the session: {}", error.what()));
   }

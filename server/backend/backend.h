@@ -3,11 +3,9 @@
 //
 // It finishes the start-up (AuthenticationOk under trust authentication, session creation,
 // start-up settings, ParameterStatus, BackendKeyData, ReadyForQuery), then reads one message at
-// a time and answers it. The simple Query protocol is served in full; the extended protocol's
-// messages (Parse, Bind, Describe, Execute, Close) are answered with 0A000 and skipped until
-// Sync, which keeps the connection usable; each message type has its own handler so the
-// extended protocol slots in beside simple_query(). Ending the Backend destroys its Session,
-// which rolls back an open transaction.
+// a time and answers it: the simple Query protocol, and the extended protocol (Parse, Bind,
+// Describe, Execute, Close, Sync; see ExtendedQuery) where an error skips messages until Sync.
+// Ending the Backend destroys its Session, which rolls back an open transaction.
 #pragma once
 
 #include <atomic>
@@ -18,6 +16,7 @@
 
 #include "executor/database.h"
 #include "server/backend/client_stream.h"
+#include "server/backend/extended_query.h"
 #include "server/backend/session_registry.h"
 #include "server/backend/startup_options.h"
 #include "server/logging/server_log.h"
@@ -47,10 +46,13 @@ class Backend : public BackendControl {
   Next handle(const FrontendMessage& message);
   static void validate_query_message(std::string_view body);
   Next simple_query(const FrontendMessage& message);
-  Next refuse_extended_query(const FrontendMessage& message);
+  Next extended_query(const FrontendMessage& message);
   Next refuse_function_call();
   Next sync();
   void execute(std::string_view query);
+  // Runs `body` as the statement a cancel request would interrupt.
+  template <typename Body>
+  void as_statement(Body&& body);
   // Sends the error (if any) the way PostgreSQL would after a statement or message.
   Next finish_message(const std::optional<SqlError>& error, std::string_view statement,
                       bool extended_query);
@@ -66,6 +68,7 @@ class Backend : public BackendControl {
   ClientStream stream_;
   const int socket_fd_;
   std::unique_ptr<Session> session_;
+  std::unique_ptr<ExtendedQuery> extended_;
   std::mutex statement_mutex_;  // orders cancel requests against statement start and end
   bool executing_ = false;
   std::atomic<bool> terminating_{false};

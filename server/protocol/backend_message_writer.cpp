@@ -57,17 +57,19 @@ void BackendMessageWriter::ready_for_query(TransactionStatus status) {
   end_message();
 }
 
-void BackendMessageWriter::row_description(const std::vector<ColumnDescription>& columns) {
+void BackendMessageWriter::row_description(const std::vector<ColumnDescription>& columns,
+                                           const std::vector<int16_t>& formats) {
   begin_message('T');
   put_int16(static_cast<int16_t>(columns.size()));
-  for (const ColumnDescription& column : columns) {
+  for (size_t i = 0; i < columns.size(); ++i) {
+    const ColumnDescription& column = columns[i];
     put_cstring(column.name);
     put_int32(static_cast<int32_t>(column.table_oid));
     put_int16(column.column_number);
     put_int32(static_cast<int32_t>(column.type.id));
     put_int16(column.type_length);
     put_int32(column.type.typmod);
-    put_int16(0);  // text format; binary results arrive with the extended protocol
+    put_int16(i < formats.size() ? formats[i] : 0);
   }
   end_message();
 }
@@ -92,6 +94,32 @@ void BackendMessageWriter::command_complete(std::string_view tag) {
 
 void BackendMessageWriter::empty_query_response() {
   begin_message('I');
+  end_message();
+}
+
+void BackendMessageWriter::parameter_description(const std::vector<DataType>& types) {
+  begin_message('t');
+  put_int16(static_cast<int16_t>(types.size()));
+  for (const DataType& type : types) put_int32(static_cast<int32_t>(type.id));
+  end_message();
+}
+
+void BackendMessageWriter::copy_data(std::string_view data) {
+  begin_message('d');
+  buffer_.append(data);
+  end_message();
+}
+
+void BackendMessageWriter::empty_message(char type) {
+  begin_message(type);
+  end_message();
+}
+
+void BackendMessageWriter::copy_response(char type, bool binary, size_t columns) {
+  begin_message(type);
+  put_byte(binary ? 1 : 0);
+  put_int16(static_cast<int16_t>(columns));
+  for (size_t i = 0; i < columns; ++i) put_int16(binary ? 1 : 0);
   end_message();
 }
 

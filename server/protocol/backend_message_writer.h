@@ -31,7 +31,9 @@ class BackendMessageWriter {
   void ready_for_query(TransactionStatus status);
 
   // --- query results ---
-  void row_description(const std::vector<ColumnDescription>& columns);
+  // `formats`: one format code per column (0 text, 1 binary); empty means all text.
+  void row_description(const std::vector<ColumnDescription>& columns,
+                       const std::vector<int16_t>& formats = {});
   void begin_data_row(size_t field_count);
   void add_null_field();
   void add_field(std::string_view text);
@@ -46,6 +48,20 @@ class BackendMessageWriter {
   void command_complete(std::string_view tag);
   void empty_query_response();
 
+  // --- extended query protocol ---
+  void parse_complete() { empty_message('1'); }
+  void bind_complete() { empty_message('2'); }
+  void close_complete() { empty_message('3'); }
+  void no_data() { empty_message('n'); }
+  void portal_suspended() { empty_message('s'); }
+  void parameter_description(const std::vector<DataType>& types);
+
+  // --- COPY ---
+  void copy_in_response(bool binary, size_t columns) { copy_response('G', binary, columns); }
+  void copy_out_response(bool binary, size_t columns) { copy_response('H', binary, columns); }
+  void copy_data(std::string_view data);
+  void copy_done() { empty_message('c'); }
+
   // --- errors ---
   void error_response(const SqlError& error);
   void notice_response(const SqlError& notice);
@@ -59,6 +75,8 @@ class BackendMessageWriter {
 
  private:
   void begin_message(char type);
+  void empty_message(char type);
+  void copy_response(char type, bool binary, size_t columns);
   void end_message();
   void error_fields(const SqlError& error);
   void put_byte(char byte) { buffer_.push_back(byte); }

@@ -19,7 +19,7 @@ namespace chalkdb::ast {
 enum class ExprKind {
   ColumnRef, Star, Literal, Param, Unary, Binary, IsNull, IsBool, Between, InList,
   FuncCall, Cast, Case, Like, Subquery, Exists, InSubquery, Quantified, Array, Row,
-  Subscript, Collate,
+  Subscript, Collate, GroupingSet,
 };
 
 struct Expr {
@@ -136,12 +136,62 @@ struct Like : Expr {  // x [NOT] LIKE|ILIKE p [ESCAPE e]
 //   CURRENT_SCHEMA -> a call named after the keyword in lower case ("current_date"), no
 //     arguments, or the precision as one Integer literal.
 // The name's last element is the column name PostgreSQL gives the expression.
+struct OrderItem {
+  ExprPtr expr;
+  bool descending = false;
+  std::optional<bool> nulls_first;  // unset: PostgreSQL's default (NULLS LAST for ASC)
+};
+
+// A window frame: ROWS / RANGE / GROUPS BETWEEN start AND end [EXCLUDE ...].
+enum class FrameMode { Range, Rows, Groups };
+enum class FrameBoundKind { UnboundedPreceding, OffsetPreceding, CurrentRow, OffsetFollowing,
+                            UnboundedFollowing };
+enum class FrameExclusion { NoOthers, CurrentRow, Group, Ties };
+
+struct FrameBound {
+  FrameBoundKind kind = FrameBoundKind::CurrentRow;
+  ExprPtr offset;  // n PRECEDING / n FOLLOWING
+  int location = 0;
+};
+
+struct WindowFrame {
+  FrameMode mode = FrameMode::Range;
+  FrameBound start, end;  // without BETWEEN, end is CURRENT ROW
+  FrameExclusion exclusion = FrameExclusion::NoOthers;
+  int location = 0;
+};
+
+// OVER (...) or WINDOW name AS (...): `name` is the window's own name (WINDOW clause, or the
+// name an OVER clause refers to when it has no parentheses), `refname` the existing window
+// written first inside the parentheses.
+struct WindowSpec {
+  std::optional<std::string> name;
+  std::optional<std::string> refname;
+  std::vector<ExprPtr> partition_by;
+  std::vector<OrderItem> order_by;
+  std::optional<WindowFrame> frame;
+  int location = 0;
+};
+
 struct FuncCall : Expr {  // f(args), count(*), count(DISTINCT x)
   FuncCall(int loc) : Expr(ExprKind::FuncCall, loc) {}
-  std::vector<std::string> name;  // possibly schema-qualified
+  std::vector<std::string> name;  // possibly schema-qualified; GROUPING(...) is "grouping"
   std::vector<ExprPtr> args;
   bool star = false;
   bool distinct = false;
+  std::vector<OrderItem> order_by;  // string_agg(x, ',' ORDER BY x)
+  ExprPtr filter;                   // FILTER (WHERE ...)
+  std::unique_ptr<WindowSpec> over; // OVER ...: a window function call
+};
+
+// A GROUP BY item that is not a plain expression: (), ROLLUP (...), CUBE (...),
+// GROUPING SETS (...). `items` are expressions or nested grouping sets.
+enum class GroupingSetKind { Empty, Rollup, Cube, Sets };
+
+struct GroupingSet : Expr {
+  GroupingSet(int loc) : Expr(ExprKind::GroupingSet, loc) {}
+  GroupingSetKind set_kind = GroupingSetKind::Empty;
+  std::vector<ExprPtr> items;
 };
 
 // x::t (location: the "::"), CAST(x AS t) (location: CAST), and typed literals like
@@ -272,6 +322,7 @@ struct Subselect : TableRef {
 
 enum class StmtKind {
   Select, Insert, Update, Delete, CreateTable, DropTable, Transaction, Explain, Set, Show,
+  Copy, Prepare, Execute, Deallocate,
 };
 
 struct Stmt {
@@ -289,12 +340,6 @@ struct ResultTarget {  // one SELECT-list item
   ExprPtr expr;
   std::optional<std::string> alias;
   int location = 0;
-};
-
-struct OrderItem {
-  ExprPtr expr;
-  bool descending = false;
-  std::optional<bool> nulls_first;  // unset: PostgreSQL's default (NULLS LAST for ASC)
 };
 
 enum class SetOp { None, Union, Intersect, Except };
@@ -324,6 +369,7 @@ struct SelectStmt : Stmt {
   ExprPtr where;
   std::vector<ExprPtr> group_by;
   ExprPtr having;
+  std::vector<WindowSpec> windows;  // WINDOW clause
   // VALUES (...), (...) as a query: rows here, no targets.
   std::vector<std::vector<ExprPtr>> values;
   std::vector<OrderItem> order_by;
@@ -434,6 +480,46 @@ struct TransactionStmt : Stmt {  // BEGIN / START TRANSACTION / COMMIT / END / R
   std::optional<std::string> isolation_level;  // "read committed", "repeatable read", ...
   std::optional<bool> read_only;
   bool start_transaction = false;  // spelled START TRANSACTION (its command tag differs)
+};
+
+// One COPY option, generic (FORMAT csv, FORCE_QUOTE (a, b)) or legacy (CSV, DELIMITER ',')
+// spelt as its generic equivalent; `value` is unset for an option without argument.
+struct CopyOption {
+  std::string name;
+  std::optional<std::string> value;
+  std::vector<std::string> columns;  // FORCE_QUOTE / FORCE_NOT_NULL / FORCE_NULL lists
+  bool all_columns = false;          // FORCE_QUOTE *
+  int location = 0;
+};
+
+struct CopyStmt : Stmt {  // COPY table [(columns)] FROM/TO ... | COPY (query) TO ...
+  CopyStmt(int loc) : Stmt(StmtKind::Copy, loc) {}
+  std::optional<QualifiedName> table;
+  std::vector<std::string> columns;
+  std::unique_ptr<SelectStmt> query;
+  bool is_from = false;
+  std::optional<std::string> file_name;  // unset: STDIN / STDOUT
+  bool program = false;
+  std::vector<CopyOption> options;
+  ExprPtr where;
+};
+
+struct PrepareStmt : Stmt {  // PREPARE name [(types)] AS statement
+  PrepareStmt(int loc) : Stmt(StmtKind::Prepare, loc) {}
+  std::string name;
+  std::vector<TypeName> parameter_types;
+  StmtPtr statement;
+};
+
+struct ExecuteStmt : Stmt {  // EXECUTE name [(arguments)]
+  ExecuteStmt(int loc) : Stmt(StmtKind::Execute, loc) {}
+  std::string name;
+  std::vector<ExprPtr> arguments;
+};
+
+struct DeallocateStmt : Stmt {  // DEALLOCATE [PREPARE] name | ALL
+  DeallocateStmt(int loc) : Stmt(StmtKind::Deallocate, loc) {}
+  std::optional<std::string> name;  // unset: ALL
 };
 
 struct ExplainStmt : Stmt {

@@ -26,6 +26,9 @@ inline constexpr SqlState kInvalidDatetimeFormat{"22007"};
 inline constexpr SqlState kDatetimeFieldOverflow{"22008"};
 inline constexpr SqlState kInvalidTimeZoneDisplacementValue{"22009"};
 inline constexpr SqlState kDivisionByZero{"22012"};
+inline constexpr SqlState kInvalidPrecedingOrFollowingSize{"22013"};
+inline constexpr SqlState kInvalidArgumentForNtile{"22014"};
+inline constexpr SqlState kInvalidArgumentForNthValue{"22016"};
 inline constexpr SqlState kSequenceGeneratorLimitExceeded{"2200H"};
 inline constexpr SqlState kSubstringError{"22011"};
 inline constexpr SqlState kIntervalFieldOverflow{"22015"};
@@ -57,6 +60,7 @@ inline constexpr SqlState kDeadlockDetected{"40P01"};
 inline constexpr SqlState kSyntaxError{"42601"};
 inline constexpr SqlState kInsufficientPrivilege{"42501"};
 inline constexpr SqlState kGroupingError{"42803"};
+inline constexpr SqlState kWindowingError{"42P20"};
 inline constexpr SqlState kDatatypeMismatch{"42804"};
 inline constexpr SqlState kWrongObjectType{"42809"};
 inline constexpr SqlState kCannotCoerce{"42846"};
@@ -64,6 +68,7 @@ inline constexpr SqlState kUndefinedColumn{"42703"};
 inline constexpr SqlState kUndefinedFunction{"42883"};
 inline constexpr SqlState kUndefinedTable{"42P01"};
 inline constexpr SqlState kUndefinedParameter{"42P02"};
+inline constexpr SqlState kIndeterminateDatatype{"42P18"};
 inline constexpr SqlState kUndefinedObject{"42704"};
 inline constexpr SqlState kDuplicateColumn{"42701"};
 inline constexpr SqlState kDuplicateTable{"42P07"};
@@ -89,6 +94,7 @@ inline constexpr SqlState kIoError{"58030"};
 inline constexpr SqlState kUndefinedFile{"58P01"};
 inline constexpr SqlState kInternalError{"XX000"};
 inline constexpr SqlState kDataCorrupted{"XX001"};
+inline constexpr SqlState kIndexCorrupted{"XX002"};
 }  // namespace sqlstate
 
 }  // namespace chalkdb

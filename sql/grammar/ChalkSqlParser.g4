@@ -9,9 +9,8 @@
 //   PostgreSQL reports them.
 // - PostgreSQL 15's "subquery in FROM must have an alias" is raised by an action too, at the
 //   moment gram.y raises it.
-// Only the statements ChalkDB runs are covered; anything else is a syntax error. Window
-// functions, aggregate ORDER BY/FILTER, WITH, and the DEFAULT expression of row assignments
-// are not part of the grammar yet.
+// Only the statements ChalkDB runs are covered; anything else is a syntax error. WITH,
+// WITHIN GROUP and the DEFAULT expression of row assignments are not part of the grammar yet.
 parser grammar ChalkSqlParser;
 
 options {
@@ -74,6 +73,10 @@ stmt
   | setStmt
   | resetStmt
   | showStmt
+  | copyStmt
+  | prepareStmt
+  | executeStmt
+  | deallocateStmt
   ;
 
 // ---- SELECT ----------------------------------------------------------------------------------
@@ -100,7 +103,7 @@ selectWithParens: LPAREN selectStmt RPAREN;
 
 simpleSelect
   : SELECT (ALL? targetList? | distinctClause targetList)
-    fromClause? whereClause? groupClause? havingClause?
+    fromClause? whereClause? groupClause? havingClause? windowClause?
   ;
 
 distinctClause: DISTINCT (ON LPAREN exprList RPAREN)?;
@@ -114,8 +117,33 @@ targetElement
 fromClause: FROM fromList;
 fromList: tableRef (COMMA tableRef)*;
 whereClause: WHERE aExpr;
-groupClause: GROUP BY setQuantifier? exprList;
+groupClause: GROUP BY setQuantifier? groupByItem (COMMA groupByItem)*;
+groupByItem
+  : LPAREN RPAREN                                                      # emptyGroupingSet
+  | ROLLUP LPAREN exprList RPAREN                                      # rollupClause
+  | CUBE LPAREN exprList RPAREN                                        # cubeClause
+  | GROUPING SETS LPAREN groupByItem (COMMA groupByItem)* RPAREN       # groupingSetsClause
+  | aExpr                                                              # plainGroupItem
+  ;
 havingClause: HAVING aExpr;
+
+// WINDOW w AS (...), and the window of an OVER clause (gram.y's window_specification).
+windowClause: WINDOW windowDefinition (COMMA windowDefinition)*;
+windowDefinition: colId AS windowSpecification;
+windowSpecification
+  : LPAREN existingWindowName=colId? partitionClause? sortClause? frameClause? RPAREN
+  ;
+partitionClause: PARTITION BY exprList;
+frameClause
+  : frameMode=(RANGE | ROWS | GROUPS) (frameBound | BETWEEN frameBound AND frameBound)
+    windowExclusionClause?
+  ;
+frameBound
+  : UNBOUNDED direction=(PRECEDING | FOLLOWING)
+  | CURRENT_P ROW
+  | aExpr direction=(PRECEDING | FOLLOWING)
+  ;
+windowExclusionClause: EXCLUDE (CURRENT_P ROW | GROUP | TIES | NO OTHERS);
 
 valuesClause: VALUES valuesRow (COMMA valuesRow)*;
 valuesRow: LPAREN valuesItem (COMMA valuesItem)* RPAREN;
@@ -257,6 +285,42 @@ transactionMode
   ;
 isolationLevel: READ UNCOMMITTED | READ COMMITTED | REPEATABLE READ | SERIALIZABLE;
 
+// ---- COPY ------------------------------------------------------------------------------------
+
+copyStmt
+  : COPY BINARY? qualifiedName (LPAREN nameList RPAREN)? (FROM | TO) PROGRAM? copyFileName
+    copyDelimiter? WITH? copyOptions whereClause?
+  | COPY selectWithParens TO PROGRAM? copyFileName WITH? copyOptions
+  ;
+copyFileName: sconst | STDIN | STDOUT;
+copyDelimiter: USING? DELIMITERS sconst;
+copyOptions
+  : LPAREN copyGenericOption (COMMA copyGenericOption)* RPAREN
+  | copyLegacyOption*
+  ;
+copyGenericOption: colLabel copyGenericArgument?;
+copyGenericArgument: booleanOrString | numericOnly | STAR | LPAREN colLabel (COMMA colLabel)* RPAREN;
+copyLegacyOption
+  : BINARY                                              # copyLegacyBinary
+  | FREEZE                                              # copyLegacyFreeze
+  | DELIMITER AS? sconst                                # copyLegacyDelimiter
+  | NULL_P AS? sconst                                   # copyLegacyNull
+  | CSV                                                 # copyLegacyCsv
+  | HEADER_P                                            # copyLegacyHeader
+  | QUOTE AS? sconst                                    # copyLegacyQuote
+  | ESCAPE AS? sconst                                   # copyLegacyEscape
+  | FORCE QUOTE (nameList | STAR)                       # copyLegacyForceQuote
+  | FORCE NOT NULL_P nameList                           # copyLegacyForceNotNull
+  | ENCODING sconst                                     # copyLegacyEncoding
+  ;
+
+// ---- PREPARE / EXECUTE / DEALLOCATE ----------------------------------------------------------
+
+prepareStmt: PREPARE colId (LPAREN typeName (COMMA typeName)* RPAREN)? AS preparableStmt;
+preparableStmt: selectStmt | insertStmt | updateStmt | deleteStmt;
+executeStmt: EXECUTE colId (LPAREN exprList RPAREN)?;
+deallocateStmt: DEALLOCATE PREPARE? (colId | ALL);
+
 // ---- EXPLAIN ---------------------------------------------------------------------------------
 
 explainStmt
@@ -382,15 +446,17 @@ caseExpr: CASE arg=aExpr? caseWhen+ (ELSE aExpr)? END;
 caseWhen: WHEN aExpr THEN aExpr;
 
 funcExpr
-  : funcApplication
+  : funcApplication filterClause? overClause?
   | specialFunction
   ;
 
 funcApplication
   : funcName LPAREN STAR RPAREN                                        # starCall
-  | funcName LPAREN (setQuantifier? funcArgList)? RPAREN               # argumentCall
+  | funcName LPAREN (setQuantifier? funcArgList sortClause?)? RPAREN   # argumentCall
   ;
 funcArgList: aExpr (COMMA aExpr)*;
+filterClause: FILTER LPAREN WHERE aExpr RPAREN;
+overClause: OVER (windowSpecification | colId);
 
 // SQL-standard functions with their own syntax, rewritten as gram.y rewrites them.
 specialFunction
@@ -404,6 +470,7 @@ specialFunction
   | TRIM LPAREN trimSide=(BOTH | LEADING | TRAILING)? trimArguments RPAREN  # trimFunction
   | name=(COALESCE | GREATEST | LEAST) LPAREN exprList RPAREN          # listFunction
   | NULLIF LPAREN aExpr COMMA aExpr RPAREN                             # nullifFunction
+  | GROUPING LPAREN exprList RPAREN                                    # groupingFunction
   | name=(CURRENT_DATE | CURRENT_ROLE | CURRENT_USER | SESSION_USER | USER
           | CURRENT_CATALOG | CURRENT_SCHEMA)                          # sqlValueFunction
   | name=(CURRENT_TIME | CURRENT_TIMESTAMP | LOCALTIME | LOCALTIMESTAMP)
@@ -517,7 +584,7 @@ typeFuncNameKeyword
 colNameKeyword
   :
     BETWEEN | BIGINT | BIT | BOOLEAN | CHAR | CHARACTER | COALESCE | DEC | DECIMAL | EXISTS |
-    EXTRACT | FLOAT | GREATEST | INT | INTEGER | INTERVAL | LEAST | NULLIF | NUMERIC |
+    EXTRACT | FLOAT | GREATEST | GROUPING | INT | INTEGER | INTERVAL | LEAST | NULLIF | NUMERIC |
     POSITION | PRECISION | REAL | ROW | SMALLINT | SUBSTRING | TIME | TIMESTAMP | TRIM |
     VALUES | VARCHAR
   ;
@@ -525,13 +592,15 @@ colNameKeyword
 unreservedKeyword
   :
     ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
-    IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
-    MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
-    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
-    SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
-    TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
-    YEAR | ZONE
+    COPY | CSV | CUBE | CURRENT_P | DAY | DEALLOCATE | DEFERRED | DELETE | DELIMITER | DELIMITERS |
+    DOUBLE | DROP | ENCODING | ESCAPE | EXCLUDE | EXECUTE | EXPLAIN | FILTER | FIRST | FOLLOWING |
+    FORCE | GROUPS | HEADER_P | HOUR | IF | IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL |
+    LOCAL | LOCKED | MATCH | MINUTE | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF |
+    OPERATOR | ORDINALITY | OTHERS | OVER | PARTIAL | PARTITION | PRECEDING | PREPARE | PROGRAM |
+    QUOTE | RANGE | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROLLUP | ROWS | SCHEMA |
+    SECOND | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE | SKIP_P | START | STDIN |
+    STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | UNBOUNDED | UNCOMMITTED | UNKNOWN | UPDATE |
+    VARYING | WITHIN | WITHOUT | WORK | WRITE | YEAR | ZONE
   ;
 
 bareLabelKeyword
@@ -539,20 +608,23 @@ bareLabelKeyword
     ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
     AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
     CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
-    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
+    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | COPY | CROSS | CSV | CUBE | CURRENT_CATALOG |
+    CURRENT_DATE | CURRENT_P | DEALLOCATE | DELIMITER | DELIMITERS | ENCODING | EXECUTE | FORCE |
+    HEADER_P | PREPARE | PROGRAM | QUOTE | STDIN | STDOUT |
     CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEC |
     DECIMAL | DEFAULT | DEFERRABLE | DEFERRED | DELETE | DESC | DISTINCT | DO | DOUBLE | DROP |
-    ELSE | END | ESCAPE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT | FOREIGN |
-    FREEZE | FULL | GREATEST | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
+    ELSE | END | ESCAPE | EXCLUDE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT |
+    FOLLOWING | FOREIGN | FREEZE | FULL | GREATEST | GROUPING | GROUPS | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
     INTEGER | INTERVAL | IS | ISOLATION | JOIN | KEY | LAST | LATERAL | LEADING | LEAST |
     LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | NAMES |
     NATURAL | NEXT | NO | NOT | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
-    OPERATOR | OR | ORDINALITY | OUTER | PARTIAL | PLACING | POSITION | PRIMARY | READ | REAL |
-    REFERENCES | REPEATABLE | RESET | RESTRICT | RIGHT | ROLLBACK | ROW | ROWS | SCHEMA |
-    SELECT | SERIALIZABLE | SESSION | SESSION_USER | SET | SHARE | SHOW | SIMILAR | SIMPLE |
+    OPERATOR | OR | ORDINALITY | OTHERS | OUTER | PARTIAL | PARTITION | PLACING | POSITION |
+    PRECEDING | PRIMARY | RANGE | READ | REAL | REFERENCES | REPEATABLE | RESET | RESTRICT |
+    RIGHT | ROLLBACK | ROLLUP | ROW | ROWS | SCHEMA | SELECT | SERIALIZABLE | SESSION |
+    SESSION_USER | SET | SETS | SHARE | SHOW | SIMILAR | SIMPLE |
     SKIP_P | SMALLINT | SOME | START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP |
-    TEMPORARY | THEN | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
-    UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
+    TEMPORARY | THEN | TIES | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
+    UNBOUNDED | UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
     VERBOSE | WHEN | WORK | WRITE | ZONE
   ;
 

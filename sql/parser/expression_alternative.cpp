@@ -86,6 +86,7 @@ void add_function_alternatives(AlternativeTable& table) {
   table.emplace(typeid(P::TrimFunctionContext), A::TrimFunction);
   table.emplace(typeid(P::ListFunctionContext), A::ListFunction);
   table.emplace(typeid(P::NullifFunctionContext), A::NullifFunction);
+  table.emplace(typeid(P::GroupingFunctionContext), A::GroupingFunction);
   table.emplace(typeid(P::SqlValueFunctionContext), A::SqlValueFunction);
   table.emplace(typeid(P::SqlTimeFunctionContext), A::SqlTimeFunction);
 }

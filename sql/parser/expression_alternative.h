@@ -25,7 +25,7 @@ enum class ExpressionAlternative {
   // specialFunction
   CastFunction, ExtractFunction, PositionFunction, SubstringFromFunction, SubstringForFunction,
   SubstringSimilarFunction, SubstringPlainFunction, TrimFunction, ListFunction, NullifFunction,
-  SqlValueFunction, SqlTimeFunction,
+  GroupingFunction, SqlValueFunction, SqlTimeFunction,
 };
 
 ExpressionAlternative alternative_of(const antlr4::ParserRuleContext& context);

@@ -13,6 +13,7 @@
 #include "sql/parser/string_literal.h"
 #include "sql/parser/syntax_error.h"
 #include "sql/parser/type_name_builder.h"
+#include "sql/parser/window_builder.h"
 
 namespace chalkdb {
 
@@ -350,7 +351,7 @@ ast::ExprPtr ExpressionBuilder::build_primary(antlr4::ParserRuleContext* context
     case A::Case: return case_expr(static_cast<P::CaseExprAltContext*>(context)->caseExpr());
     case A::Function: {
       P::FuncExprContext* function = static_cast<P::FuncExprAltContext*>(context)->funcExpr();
-      if (function->funcApplication()) return function_call(function->funcApplication());
+      if (function->funcApplication()) return window_or_filtered_call(function);
       return build_node(function->specialFunction());
     }
     case A::ScalarSubquery: {
@@ -496,6 +497,24 @@ std::unique_ptr<ast::FuncCall> ExpressionBuilder::function_call(P::FuncApplicati
   auto* arguments = static_cast<P::ArgumentCallContext*>(context);
   if (arguments->funcArgList()) call->args = build_each(arguments->funcArgList()->aExpr());
   call->distinct = arguments->setQuantifier() && arguments->setQuantifier()->DISTINCT();
+  if (arguments->sortClause()) call->order_by = queries_.order_items(arguments->sortClause());
+  return call;
+}
+
+// f(...) FILTER (WHERE ...) OVER ...
+ast::ExprPtr ExpressionBuilder::window_or_filtered_call(P::FuncExprContext* context) {
+  auto call = function_call(context->funcApplication());
+  if (auto* filter = context->filterClause()) call->filter = build(filter->aExpr());
+  if (auto* over = context->overClause()) {
+    if (over->windowSpecification()) {
+      call->over = std::make_unique<ast::WindowSpec>(
+          build_window_spec(queries_, over->windowSpecification()));
+    } else {
+      call->over = std::make_unique<ast::WindowSpec>();
+      call->over->name = identifier_name(over->colId());
+      call->over->location = location_of(over->colId());
+    }
+  }
   return call;
 }
 
@@ -528,6 +547,9 @@ ast::ExprPtr ExpressionBuilder::special_function(antlr4::ParserRuleContext* cont
     }
     case A::NullifFunction:
       return make_call({"nullif"}, location, build_each(static_cast<P::NullifFunctionContext*>(context)->aExpr()));
+    case A::GroupingFunction:
+      return make_call({"grouping"}, location,
+                       build_list(static_cast<P::GroupingFunctionContext*>(context)->exprList()));
     case A::SqlValueFunction:
     case A::SqlTimeFunction: return sql_value_function(context);
     default: return substring_function(context, alternative);

@@ -29,6 +29,7 @@ class ExpressionBuilder {
   ast::ExprPtr build(ChalkSqlParser::CExprContext* context);
   std::vector<ast::ExprPtr> build_list(ChalkSqlParser::ExprListContext* context);
   std::unique_ptr<ast::FuncCall> function_call(ChalkSqlParser::FuncApplicationContext* context);
+  ast::ExprPtr window_or_filtered_call(ChalkSqlParser::FuncExprContext* context);
 
  private:
   using P = ChalkSqlParser;

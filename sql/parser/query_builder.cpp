@@ -7,6 +7,7 @@
 #include "sql/parser/parse_tree.h"
 #include "sql/parser/stack_depth.h"
 #include "sql/parser/syntax_error.h"
+#include "sql/parser/window_builder.h"
 
 namespace chalkdb {
 
@@ -113,8 +114,14 @@ std::unique_ptr<ast::SelectStmt> QueryBuilder::simple_select(P::SimpleSelectCont
   if (context->targetList()) select->targets = target_list(context->targetList());
   if (context->fromClause()) select->from = from_list(context->fromClause()->fromList());
   select->where = where(context->whereClause());
-  if (context->groupClause()) select->group_by = expressions_.build_list(context->groupClause()->exprList());
+  if (context->groupClause()) select->group_by = build_group_by(*this, context->groupClause());
   if (context->havingClause()) select->having = expressions_.build(context->havingClause()->aExpr());
+  if (auto* windows = context->windowClause()) {
+    for (auto* definition : windows->windowDefinition()) {
+      select->windows.push_back(build_window_spec(*this, definition->windowSpecification()));
+      select->windows.back().name = identifier_name(definition->colId());
+    }
+  }
   return select;
 }
 
@@ -169,7 +176,7 @@ ast::ExprPtr QueryBuilder::where(P::WhereClauseContext* context) {
 
 // ---- ORDER BY, LIMIT, OFFSET, FOR UPDATE ---------------------------------------------------
 
-void QueryBuilder::add_order_by(ast::SelectStmt& select, P::SortClauseContext* context) {
+std::vector<ast::OrderItem> QueryBuilder::order_items(P::SortClauseContext* context) {
   std::vector<ast::OrderItem> items;
   for (auto* sort : context->sortBy()) {
     ast::OrderItem item;
@@ -178,6 +185,11 @@ void QueryBuilder::add_order_by(ast::SelectStmt& select, P::SortClauseContext* c
     if (sort->NULLS_LA()) item.nulls_first = sort->FIRST() != nullptr;
     items.push_back(std::move(item));
   }
+  return items;
+}
+
+void QueryBuilder::add_order_by(ast::SelectStmt& select, P::SortClauseContext* context) {
+  std::vector<ast::OrderItem> items = order_items(context);
   if (!select.order_by.empty()) {
     throw syntax_error("multiple ORDER BY clauses not allowed", items.front().expr->location);
   }

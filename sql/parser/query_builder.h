@@ -30,6 +30,8 @@ class QueryBuilder {
   std::vector<ast::TableRefPtr> from_list(ChalkSqlParser::FromListContext* context);
   // The WHERE condition, or nullptr without a WHERE clause.
   ast::ExprPtr where(ChalkSqlParser::WhereClauseContext* context);
+  // ORDER BY items (of a query, a window or an aggregate call).
+  std::vector<ast::OrderItem> order_items(ChalkSqlParser::SortClauseContext* context);
 
  private:
   using P = ChalkSqlParser;

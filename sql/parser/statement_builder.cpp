@@ -1,6 +1,8 @@
 #include "sql/parser/statement_builder.h"
 
+#include "sql/parser/identifier.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
 
@@ -35,10 +37,50 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = utility_.set(context->setStmt());
   } else if (context->resetStmt()) {
     statement = utility_.reset(context->resetStmt());
-  } else {
+  } else if (context->showStmt()) {
     statement = utility_.show(context->showStmt());
+  } else if (context->copyStmt()) {
+    statement = copy_.copy(context->copyStmt());
+  } else if (context->prepareStmt()) {
+    statement = prepare(context->prepareStmt());
+  } else if (context->executeStmt()) {
+    statement = execute(context->executeStmt());
+  } else {
+    statement = deallocate(context->deallocateStmt());
   }
   return with_text(std::move(statement), context);
+}
+
+ast::StmtPtr StatementBuilder::prepare(P::PrepareStmtContext* context) {
+  auto prepare = std::make_unique<ast::PrepareStmt>(location_of(context));
+  prepare->name = identifier_name(context->colId());
+  for (auto* type : context->typeName()) prepare->parameter_types.push_back(type_name(type));
+  P::PreparableStmtContext* body = context->preparableStmt();
+  if (body->selectStmt()) {
+    prepare->statement = queries_.select(body->selectStmt());
+    prepare->statement->location = location_of(body);
+  } else if (body->insertStmt()) {
+    prepare->statement = modify_.insert(body->insertStmt());
+  } else if (body->updateStmt()) {
+    prepare->statement = modify_.update(body->updateStmt());
+  } else {
+    prepare->statement = modify_.delete_rows(body->deleteStmt());
+  }
+  prepare->statement = with_text(std::move(prepare->statement), body);
+  return prepare;
+}
+
+ast::StmtPtr StatementBuilder::execute(P::ExecuteStmtContext* context) {
+  auto execute = std::make_unique<ast::ExecuteStmt>(location_of(context));
+  execute->name = identifier_name(context->colId());
+  if (context->exprList()) execute->arguments = queries_.expressions().build_list(context->exprList());
+  return execute;
+}
+
+ast::StmtPtr StatementBuilder::deallocate(P::DeallocateStmtContext* context) {
+  auto deallocate = std::make_unique<ast::DeallocateStmt>(location_of(context));
+  if (context->colId()) deallocate->name = identifier_name(context->colId());
+  return deallocate;
 }
 
 ast::StmtPtr StatementBuilder::explain(P::ExplainStmtContext* context) {

@@ -6,6 +6,7 @@
 
 #include "ChalkSqlParser.h"
 #include "sql/ast/ast.h"
+#include "sql/parser/copy_statement_builder.h"
 #include "sql/parser/modify_statement_builder.h"
 #include "sql/parser/query_builder.h"
 #include "sql/parser/source_text.h"
@@ -17,7 +18,7 @@ namespace chalkdb {
 class StatementBuilder {
  public:
   explicit StatementBuilder(const SourceText& source)
-      : source_(source), modify_(queries_), ddl_(queries_.expressions()) {}
+      : source_(source), modify_(queries_), ddl_(queries_.expressions()), copy_(queries_) {}
 
   std::vector<ast::StmtPtr> build(ChalkSqlParser::StmtBlockContext* context);
 
@@ -25,6 +26,9 @@ class StatementBuilder {
   ast::StmtPtr statement(ChalkSqlParser::StmtContext* context);
   ast::StmtPtr explainable(ChalkSqlParser::ExplainableStmtContext* context);
   ast::StmtPtr explain(ChalkSqlParser::ExplainStmtContext* context);
+  ast::StmtPtr prepare(ChalkSqlParser::PrepareStmtContext* context);
+  ast::StmtPtr execute(ChalkSqlParser::ExecuteStmtContext* context);
+  ast::StmtPtr deallocate(ChalkSqlParser::DeallocateStmtContext* context);
   ast::StmtPtr with_text(ast::StmtPtr statement, antlr4::ParserRuleContext* context) const;
 
   const SourceText& source_;
@@ -32,6 +36,7 @@ class StatementBuilder {
   ModifyStatementBuilder modify_;
   TableDdlBuilder ddl_;
   UtilityStatementBuilder utility_;
+  CopyStatementBuilder copy_;
 };
 
 }  // namespace chalkdb

@@ -93,6 +93,7 @@ class Numeric {
   Numeric ceil() const;
   Numeric floor() const;
   Numeric sqrt() const;                         // 2201F on a negative input
+  Numeric sqrt_to_scale(int result_scale) const;  // sqrt_var: rounded to result_scale digits
   Numeric power(const Numeric& exponent) const; // numeric ^ numeric, power()
   Numeric exp() const;
   Numeric ln() const;                           // 2201E on zero or a negative input
@@ -133,7 +134,6 @@ class Numeric {
   int division_scale(const Numeric& divisor) const;
   Numeric divide_rounded(const Numeric& divisor, int result_scale) const;
   Numeric multiply_rounded(const Numeric& other, int result_scale) const;
-  Numeric sqrt_to_scale(int result_scale) const;
   Numeric ln_to_scale(int result_scale) const;
   Numeric exp_to_scale(int result_scale) const;
   int estimate_ln_exponent() const;

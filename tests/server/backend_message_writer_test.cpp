@@ -160,5 +160,42 @@ TEST(BackendMessageWriterTest, ClearEmptiesTheBuffer) {
   EXPECT_EQ(out.buffer(), frame('C', cstr("COMMIT")));
 }
 
+TEST(BackendMessageWriterTest, ExtendedProtocolCompletionMessages) {
+  BackendMessageWriter out;
+  out.parse_complete();
+  out.bind_complete();
+  out.close_complete();
+  out.no_data();
+  out.portal_suspended();
+  EXPECT_EQ(out.buffer(), frame('1', "") + frame('2', "") + frame('3', "") + frame('n', "") + frame('s', ""));
+}
+
+TEST(BackendMessageWriterTest, ParameterDescriptionListsTypeOids) {
+  BackendMessageWriter out;
+  out.parameter_description({DataType{TypeId::Int4}, DataType{TypeId::Numeric}});
+  EXPECT_EQ(out.buffer(), frame('t', int16_be(2) + int32_be(23) + int32_be(1700)));
+}
+
+TEST(BackendMessageWriterTest, RowDescriptionCarriesResultFormats) {
+  BackendMessageWriter out;
+  ColumnDescription column;
+  column.name = "n";
+  column.type = DataType{TypeId::Int4};
+  column.type_length = 4;
+  out.row_description({column}, {1});
+  EXPECT_EQ(out.buffer(), frame('T', int16_be(1) + cstr("n") + int32_be(0) + int16_be(0) + int32_be(23) +
+                                         int16_be(4) + int32_be(0xffffffff) + int16_be(1)));
+}
+
+TEST(BackendMessageWriterTest, CopyMessages) {
+  BackendMessageWriter out;
+  out.copy_in_response(false, 2);
+  out.copy_out_response(false, 1);
+  out.copy_data("1\tx\n");
+  out.copy_done();
+  EXPECT_EQ(out.buffer(), frame('G', "\0"s + int16_be(2) + int16_be(0) + int16_be(0)) +
+                              frame('H', "\0"s + int16_be(1) + int16_be(0)) + frame('d', "1\tx\n") + frame('c', ""));
+}
+
 }  // namespace
 }  // namespace chalkdb
