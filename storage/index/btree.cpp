@@ -122,7 +122,7 @@ PageGuard BTree::read_root(LatchMode mode) const {
   if (hint != disk::kBtreeNoBlock) {
     PageGuard guard = pool_.read_page(relfilenode_, hint, mode);
     if (BTreePage(guard.page()).is_root()) return guard;
-  }
+  }  // released before the meta page is latched: one latch at a time while descending
   BlockNumber root = meta().root;
   if (root == disk::kBtreeNoBlock) return {};
   root_hint_.store(root, std::memory_order_release);
@@ -152,7 +152,8 @@ PageGuard BTree::descend(const BTreeTarget& target, bool strict, LatchMode mode,
     guard = pool_.read_page(relfilenode_, block, mode);
   }
   for (;;) {
-    guard = move_right(std::move(guard), target, strict, guard.mode());
+    LatchMode held = guard.mode();
+    guard = move_right(std::move(guard), target, strict, held);
     BTreePage page(guard.page());
     uint32_t page_level = page.level();
     if (page_level == level) return guard;
@@ -606,12 +607,17 @@ void BTree::Cursor::collect(const PageGuard& guard) {
 }
 
 std::vector<TupleId> BTree::find_equal(std::span<const Value> key) const {
-  ScanBound bound{std::vector<Value>(key.begin(), key.end()), true};
-  Cursor cursor = scan(bound, bound);
+  // Entries >= (key) and < (key, +infinity); the key is encoded once for both bounds.
+  IndexKey encoded = codec_.encode(key);
+  Cursor cursor(*this, encoded, false, encoded, true, ScanDirection::Forward);
   std::vector<TupleId> result;
   std::vector<TupleId> batch;
   while (cursor.next_batch(batch, nullptr, 1024) > 0) {
-    result.insert(result.end(), batch.begin(), batch.end());
+    if (result.empty()) {
+      result.swap(batch);
+    } else {
+      result.insert(result.end(), batch.begin(), batch.end());
+    }
   }
   return result;
 }
