@@ -14,14 +14,6 @@ namespace chalkdb {
 
 namespace {
 
-// How each field and each table column becomes part of a row.
-struct CopyTarget {
-  std::shared_ptr<const TableInfo> table;
-  std::vector<size_t> field_columns;      // table column of each input field
-  std::vector<bool> field_force_not_null;
-  std::vector<BoundExprPtr> defaults;     // per table column not in the list; null: NULL
-};
-
 // Produces table rows from the parser, a batch at a time, remembering the line of each row
 // of the current batch so that a failure while inserting it can name the line.
 class CopyFromScan : public Operator {
@@ -172,11 +164,18 @@ std::vector<size_t> copy_column_indexes(const TableInfo& table, const std::vecto
   return indexes;
 }
 
-uint64_t copy_from(const ast::CopyStmt& copy, const CopyOptions& options,
-                   std::shared_ptr<const TableInfo> table, ExecContext& context,
-                   CopyInSource& source) {
+CopyFrom::CopyFrom(const ast::CopyStmt& copy, const CopyOptions& options,
+                   std::shared_ptr<const TableInfo> table, ExecContext& context)
+    : options_(options), context_(context) {
   if (copy.where) throw SqlError(sqlstate::kFeatureNotSupported, "COPY FROM ... WHERE is not supported yet");
-  CopyTarget target = copy_target(copy, options, table, context);
+  target_ = copy_target(copy, options, std::move(table), context);
+}
+
+uint64_t CopyFrom::load(CopyInSource& source) {
+  const CopyOptions& options = options_;
+  ExecContext& context = context_;
+  const CopyTarget& target = target_;
+  const std::shared_ptr<const TableInfo>& table = target.table;
   CopyFromParser parser(source, options);
   PlanNode scan_node;
   scan_node.raw_width = table->columns.size();

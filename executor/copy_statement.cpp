@@ -57,13 +57,12 @@ std::shared_ptr<const TableInfo> copy_table(const ast::CopyStmt& copy, ExecConte
 
 uint64_t copy_in(const ast::CopyStmt& copy, const CopyOptions& options,
                  std::shared_ptr<const TableInfo> table, ExecContext& context, ResultSink& sink) {
+  CopyFrom loader(copy, options, table, context);
   if (copy.file_name) {
     FileCopySource file(*copy.file_name);
-    return copy_from(copy, options, table, context, file);
+    return loader.load(file);
   }
-  size_t columns = copy.columns.empty() ? table->columns.size() : copy.columns.size();
-  CopyInSource& client = sink.copy_in_begin(CopyFormatInfo{false, columns});
-  return copy_from(copy, options, table, context, client);
+  return loader.load(sink.copy_in_begin(CopyFormatInfo{false, loader.field_count()}));
 }
 
 uint64_t copy_out(const ast::CopyStmt& copy, const CopyOptions& options,

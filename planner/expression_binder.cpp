@@ -274,7 +274,9 @@ std::shared_ptr<BoundExpr> ExpressionBinder::make_operator(const std::string& op
 
 BoundExprPtr ExpressionBinder::bind_is_null(const ast::IsNull& is_null) {
   auto e = new_node(BoundExprKind::IsNull, DataType{TypeId::Bool}, is_null.location);
-  e->args = {resolve_unknown(bind(*is_null.operand))};
+  auto operand = bind(*is_null.operand);
+  // An untyped parameter stays untyped here, as in PostgreSQL (42P18 when nothing types it).
+  e->args = {operand->kind == BoundExprKind::Param ? operand : resolve_unknown(operand)};
   e->negated = is_null.negated;
   return e;
 }

@@ -3,7 +3,8 @@
 # numeric, date, int) into a throwaway PostgreSQL 15 and into a Release ChalkDB, and prints
 # both times and the ratio PostgreSQL time / ChalkDB time (>= 1 means ChalkDB is as fast).
 # Both servers run with their default durability (PostgreSQL fsync=on, ChalkDB fsyncs at
-# commit). Usage: scripts/bench.d/copy_load.sh [rows]  (default 1000000)
+# commit). Usage: scripts/bench.d/copy_load.sh [rows]  (default 1000000); run by scripts/bench,
+# which passes the Release build directory in $CHALKDB_BUILD.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,7 +17,7 @@ CHALK_PID=""
 
 cleanup() {
   if [[ -n "$PG_PID_FILE" && -f "$PG_PID_FILE" ]]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1 || true
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pgroot/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
   if [[ -n "$CHALK_PID" ]]; then
     kill "$CHALK_PID" 2>/dev/null || true
@@ -39,7 +40,10 @@ wait_ready() {  # port
   return 1
 }
 
-scripts/build release chalkdb >/dev/null
+if [[ -z "${CHALKDB_BUILD:-}" ]]; then
+  bash scripts/build release -j2 chalkdb >/dev/null
+  CHALKDB_BUILD=$PWD/build/release
+fi
 
 echo "generating $ROWS rows..."
 awk -v n="$ROWS" 'BEGIN {
@@ -70,20 +74,22 @@ time_load() {  # port
 }
 
 PG_PORT=$(free_port)
-runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust --no-sync -E UTF8 --locale=C >/dev/null
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
-  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c autovacuum=off" start >/dev/null
-PG_PID_FILE="$WORK/pg/postmaster.pid"
+mkdir "$WORK/pgroot"
+chown postgres "$WORK/pgroot"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pgroot/data" -U postgres -A trust --no-sync -E UTF8 --locale=C >/dev/null
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pgroot/data" -l "$WORK/pgroot/pg.log" -w \
+  -o "-p $PG_PORT -k $WORK/pgroot -c listen_addresses=127.0.0.1 -c autovacuum=off" start >/dev/null
+PG_PID_FILE="$WORK/pgroot/data/postmaster.pid"
 wait_ready "$PG_PORT"
 PG_TIME=$(time_load "$PG_PORT")
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pgroot/data" -m fast -w stop >/dev/null
 PG_PID_FILE=""
 
 CHALK_PORT=$(free_port)
-build/release/server/chalkdb --data "$WORK/chalk" --port "$CHALK_PORT" >"$WORK/chalk.log" 2>&1 &
+"$CHALKDB_BUILD/server/chalkdb" --data "$WORK/chalk" --port "$CHALK_PORT" >"$WORK/chalk.log" 2>&1 &
 CHALK_PID=$!
 wait_ready "$CHALK_PORT"
 CHALK_TIME=$(time_load "$CHALK_PORT")
 
-printf 'copy_load: %d rows  PostgreSQL 15: %.2f s  ChalkDB: %.2f s  ratio (PG/ChalkDB): %.2f\n' \
+printf 'summary: copy_load: %d rows  PostgreSQL 15: %.2f s  ChalkDB: %.2f s  ratio (PG/ChalkDB): %.2f\n' \
   "$ROWS" "$PG_TIME" "$CHALK_TIME" "$(echo "$PG_TIME / $CHALK_TIME" | bc -l)"

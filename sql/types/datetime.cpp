@@ -565,7 +565,30 @@ bool is_valid_date(int32_t days) {
 
 bool is_valid_timestamp(int64_t micros) { return micros >= kMinTimestamp && micros < kEndTimestamp; }
 
+namespace {
+
+// YYYY-MM-DD with a valid day — what COPY and dumps feed in by the million — read without the
+// general field decoder. Anything else (other styles, BC, out-of-range fields) returns nullopt
+// and takes the full path, which also raises the errors.
+std::optional<int32_t> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](size_t from, size_t count) {
+    int value = 0;
+    for (size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  return days_from_civil(year, month, day);
+}
+
+}  // namespace
+
 int32_t parse_date(std::string_view text) {
+  if (std::optional<int32_t> iso = parse_iso_date(text)) return *iso;
   switch (special_word(text)) {
     case Special::Epoch: return days_from_civil(1970, 1, 1);
     case Special::Infinity: return kDateInfinity;

@@ -188,7 +188,7 @@ TEST_F(ExtendedProtocolTest, ExecuteWithARowLimitSuspendsThePortal) {
   RawConnection client(server().port());
   client.start_session();
   client.query("BEGIN");
-  client.send(parse("", "SELECT generate_series(1, 5) AS n") + bind("", "", {}, {}, {}) + describe('P', "") +
+  client.send(parse("", "SELECT n FROM generate_series(1, 5) AS n") + bind("", "", {}, {}, {}) + describe('P', "") +
               execute("", 2) + sync());
   auto messages = client.read_until_ready();
   ASSERT_EQ(message_types(messages), "12TDDsZ");
@@ -340,7 +340,8 @@ TEST_F(ExtendedProtocolTest, CopyThroughLibpqxxStreams) {
   std::string line;
   while (in.get_raw_line(line)) lines.push_back(line);
   in.complete();
-  EXPECT_EQ(lines, (std::vector<std::string>{"1\tone\t1.50", "2\ttab\\there\t2.00", "3\tback\\\\slash\t\\N"}));
+  // get_raw_line keeps each line's newline.
+  EXPECT_EQ(lines, (std::vector<std::string>{"1\tone\t1.50\n", "2\ttab\\there\t2.00\n", "3\tback\\\\slash\t\\N\n"}));
   tx.exec0("DROP TABLE streamed");
   tx.commit();
 }
@@ -370,8 +371,11 @@ TEST_F(ExtendedProtocolTest, CopyInMessageFlowAndFailures) {
   client.send(frontend_message('d', "4\tok\nfive\tbad\n") + frontend_message('c', ""));
   messages = client.read_until_ready();
   EXPECT_EQ(error_code(messages), "22P02");
-  for (const BackendMessage& message : messages)
-    if (message.type == 'E') EXPECT_EQ(message.field('W'), "COPY copied, line 2, column a: \"five\"");
+  for (const BackendMessage& message : messages) {
+    if (message.type == 'E') {
+      EXPECT_EQ(message.field('W'), "COPY copied, line 2, column a: \"five\"");
+    }
+  }
   messages = client.query("SELECT count(*) FROM copied");
   EXPECT_EQ(data_row_fields(messages[1])[0], "2");
   messages = client.query("COPY copied TO STDOUT (FORMAT csv)");

@@ -170,16 +170,16 @@ TEST_F(ProtocolRobustnessTest, QueryWithoutTerminatorIsAnError) {
   EXPECT_EQ(answer[0].field('M'), "invalid message format");
 }
 
-TEST_F(ProtocolRobustnessTest, ExtendedProtocolIsRefusedUntilSync) {
+TEST_F(ProtocolRobustnessTest, ExtendedProtocolErrorSkipsUntilSync) {
   RawConnection client(server().port());
   client.start_session();
-  client.send(frontend_message('P', "\0select 1\0\0\0"s) +
+  client.send(frontend_message('P', "\0selec 1\0\0\0"s) +
               frontend_message('B', "\0\0\0\0\0\0\0\0"s) + frontend_message('E', "\0\0\0\0\0"s) +
               frontend_message('Q', "select 1\0"s) + frontend_message('S', ""));
   std::vector<BackendMessage> answer = client.read_until_ready();
   ASSERT_EQ(answer.size(), 2u);  // one error; everything up to Sync skipped, Query included
   EXPECT_EQ(answer[0].field('S'), "ERROR");
-  EXPECT_EQ(answer[0].field('C'), "0A000");
+  EXPECT_EQ(answer[0].field('C'), "42601");
   EXPECT_EQ(answer[1].body, "I");
   EXPECT_EQ(client.query("select 1").size(), 4u);
 }

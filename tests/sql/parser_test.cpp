@@ -199,9 +199,40 @@ class Dump {
       case StmtKind::Explain: return explain(static_cast<const ExplainStmt&>(s));
       case StmtKind::Set: return set(static_cast<const SetStmt&>(s));
       case StmtKind::Show: return "SHOW " + static_cast<const ShowStmt&>(s).name;
+      case StmtKind::Copy: return copy(static_cast<const CopyStmt&>(s));
+      case StmtKind::Prepare: {
+        const auto& p = static_cast<const PrepareStmt&>(s);
+        std::vector<std::string> types;
+        for (const auto& t : p.parameter_types) types.push_back(t.name);
+        return "PREPARE " + p.name + "(" + join(types, ", ") + ") AS " + statement(*p.statement);
+      }
+      case StmtKind::Execute: {
+        const auto& e = static_cast<const ExecuteStmt&>(s);
+        return "EXECUTE " + e.name + "(" + exprs(e.arguments) + ")";
+      }
+      case StmtKind::Deallocate:
+        return "DEALLOCATE " + static_cast<const DeallocateStmt&>(s).name.value_or("ALL");
       default: break;  // statements other suites print
     }
     return "?";
+  }
+
+  static std::string copy(const CopyStmt& c) {
+    std::string out = "COPY ";
+    out += c.table ? c.table->name : "(" + select(*c.query) + ")";
+    if (!c.columns.empty()) out += " (" + join(c.columns, ", ") + ")";
+    out += c.is_from ? " FROM " : " TO ";
+    out += c.file_name ? "'" + *c.file_name + "'" : std::string(c.is_from ? "STDIN" : "STDOUT");
+    std::vector<std::string> options;
+    for (const auto& o : c.options) {
+      std::string option = o.name;
+      if (o.value) option += "=" + *o.value;
+      if (o.all_columns) option += "=*";
+      if (!o.columns.empty()) option += "=(" + join(o.columns, ",") + ")";
+      options.push_back(option);
+    }
+    if (!options.empty()) out += " [" + join(options, " ") + "]";
+    return out;
   }
 
  private:
@@ -1228,6 +1259,23 @@ TEST(ParserErrors, DeepNestingFailsCleanly) {
   // Long chains of one operator are built without recursion (PostgreSQL flattens OR lists).
   std::vector<StmtPtr> statements = parse("SELECT 1 WHERE a = 0" + repeated(" OR a = 1", 5000));
   EXPECT_EQ(statements.size(), 1u);
+}
+
+TEST(ParserTest, CopyStatementsAndTheirOptions) {
+  EXPECT_EQ(dump("COPY t FROM STDIN"), "COPY t FROM STDIN");
+  EXPECT_EQ(dump("copy t (a, b) to stdout with (format csv, header, delimiter ';', force_quote *)"),
+            "COPY t (a, b) TO STDOUT [format=csv header delimiter=; force_quote=*]");
+  EXPECT_EQ(dump("COPY t FROM STDIN WITH CSV HEADER NULL 'x' QUOTE '\"' FORCE NOT NULL a, b"),
+            "COPY t FROM STDIN [format=csv header null=x quote=\" force_not_null=(a,b)]");
+  EXPECT_EQ(dump("COPY (SELECT 1) TO '/tmp/x'"), "COPY (SELECT int:1) TO '/tmp/x'");
+  EXPECT_EQ(dump("COPY t FROM STDIN (freeze on)"), "COPY t FROM STDIN [freeze=on]");
+}
+
+TEST(ParserTest, PrepareExecuteDeallocate) {
+  EXPECT_EQ(dump("PREPARE q (int4, text) AS SELECT $1"), "PREPARE q(int4, text) AS SELECT $1");
+  EXPECT_EQ(dump("EXECUTE q(1, 'a')"), "EXECUTE q(int:1, 'a')");
+  EXPECT_EQ(dump("DEALLOCATE PREPARE q"), "DEALLOCATE q");
+  EXPECT_EQ(dump("DEALLOCATE ALL"), "DEALLOCATE ALL");
 }
 
 }  // namespace
