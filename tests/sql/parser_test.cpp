@@ -106,6 +106,11 @@ class Dump {
       }
       case ExprKind::Collate:
         return "(COLLATE " + expr(as<Collate>(e).operand.get()) + " " + join(as<Collate>(e).collation, ".") + ")";
+      case ExprKind::GroupingSet: {
+        static const char* names[] = {"()", "ROLLUP", "CUBE", "GROUPING SETS"};
+        const auto& set = as<GroupingSet>(e);
+        return std::string(names[static_cast<int>(set.set_kind)]) + "(" + exprs(set.items) + ")";
+      }
     }
     return "?";
   }
@@ -262,7 +267,39 @@ class Dump {
 
   static std::string call(const FuncCall& f) {
     std::string args = f.star ? "*" : exprs(f.args);
-    return join(f.name, ".") + "(" + (f.distinct ? "DISTINCT " : "") + args + ")";
+    if (!f.order_by.empty()) args += " ORDER BY " + order_items(f.order_by);
+    std::string out = join(f.name, ".") + "(" + (f.distinct ? "DISTINCT " : "") + args + ")";
+    if (f.filter) out += " FILTER " + expr(f.filter.get());
+    if (f.over) out += " OVER " + window(*f.over);
+    return out;
+  }
+
+  static std::string order_items(const std::vector<OrderItem>& items) {
+    std::vector<std::string> parts;
+    for (const auto& item : items) parts.push_back(expr(item.expr.get()) + (item.descending ? " DESC" : ""));
+    return join(parts, ", ");
+  }
+
+  static std::string frame_bound(const FrameBound& bound) {
+    static const char* kinds[] = {"UNBOUNDED PRECEDING", "PRECEDING", "CURRENT ROW", "FOLLOWING",
+                                  "UNBOUNDED FOLLOWING"};
+    std::string kind = kinds[static_cast<int>(bound.kind)];
+    return bound.offset ? expr(bound.offset.get()) + " " + kind : kind;
+  }
+
+  static std::string window(const WindowSpec& w) {
+    std::string out = w.name ? *w.name : "";
+    out += "(";
+    if (w.refname) out += *w.refname + " ";
+    if (!w.partition_by.empty()) out += "PARTITION " + exprs(w.partition_by) + " ";
+    if (!w.order_by.empty()) out += "ORDER " + order_items(w.order_by) + " ";
+    if (w.frame) {
+      static const char* modes[] = {"RANGE", "ROWS", "GROUPS"};
+      static const char* exclusions[] = {"", " EXCLUDE CURRENT ROW", " EXCLUDE GROUP", " EXCLUDE TIES"};
+      out += std::string(modes[static_cast<int>(w.frame->mode)]) + " " + frame_bound(w.frame->start) +
+             " AND " + frame_bound(w.frame->end) + exclusions[static_cast<int>(w.frame->exclusion)];
+    }
+    return out + ")";
   }
 
   static std::string case_expr(const Case& c) {
@@ -652,6 +689,43 @@ TEST(ParserExpressions, Subqueries) {
   EXPECT_EQ(expr("a LIKE ANY (ARRAY['x'])"), "(~~ ANY a ARRAY['x'])");
   EXPECT_EQ(expr("a NOT ILIKE ALL (b)"), "(!~~* ALL a b)");
   EXPECT_EQ(expr("((SELECT 1) UNION (SELECT 2))"), "(SUBQUERY {SELECT int:1 UNION SELECT int:2})");
+}
+
+TEST(ParserExpressions, WindowFunctionsFilterAndAggregateOrder) {
+  EXPECT_EQ(expr("row_number() OVER ()"), "row_number() OVER ()");
+  EXPECT_EQ(expr("rank() OVER w"), "rank() OVER w()");
+  EXPECT_EQ(expr("sum(x) OVER (w ORDER BY y DESC)"), "sum(x) OVER (w ORDER y DESC )");
+  EXPECT_EQ(expr("sum(x) OVER (PARTITION BY a, b ORDER BY c ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)"),
+            "sum(x) OVER (PARTITION a, b ORDER c ROWS int:2 PRECEDING AND CURRENT ROW)");
+  EXPECT_EQ(expr("count(*) OVER (ORDER BY c RANGE UNBOUNDED PRECEDING EXCLUDE TIES)"),
+            "count(*) OVER (ORDER c RANGE UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE TIES)");
+  EXPECT_EQ(expr("avg(x) OVER (GROUPS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING EXCLUDE NO OTHERS)"),
+            "avg(x) OVER (GROUPS int:1 FOLLOWING AND UNBOUNDED FOLLOWING)");
+  EXPECT_EQ(expr("count(*) FILTER (WHERE a > 1)"), "count(*) FILTER (> a int:1)");
+  EXPECT_EQ(expr("string_agg(a, ',' ORDER BY b DESC)"), "string_agg(a, ',' ORDER BY b DESC)");
+  EXPECT_EQ(expr("sum(a) FILTER (WHERE b) OVER (PARTITION BY c)"), "sum(a) FILTER b OVER (PARTITION c )");
+  EXPECT_EQ(expr("grouping(a, b)"), "grouping(a, b)");
+  // the window keywords stay usable as names
+  EXPECT_EQ(expr("partition + range + rows + groups + current"), "(+ (+ (+ (+ partition range) rows) groups) current)");
+  expect_error("SELECT sum(x) OVER (ROWS UNBOUNDED FOLLOWING) FROM t", "42P20",
+               "frame start cannot be UNBOUNDED FOLLOWING", 26);
+  expect_error("SELECT sum(x) OVER (ROWS BETWEEN CURRENT ROW AND 1 PRECEDING) FROM t", "42P20",
+               "frame starting from current row cannot have preceding rows", 50);
+  expect_error("SELECT sum(x) OVER (ROWS 1 FOLLOWING) FROM t", "42P20",
+               "frame starting from following row cannot end with current row", 26);
+}
+
+TEST(ParserStatements, WindowClauseAndGroupingSets) {
+  auto statements = parse("SELECT a FROM t GROUP BY ROLLUP (a, b), GROUPING SETS ((), c) WINDOW w AS (ORDER BY a), v AS (w)");
+  const auto& select = static_cast<const SelectStmt&>(*statements.at(0));
+  ASSERT_EQ(select.group_by.size(), 2u);
+  EXPECT_EQ(Dump::expr(select.group_by[0].get()), "ROLLUP(a, b)");
+  EXPECT_EQ(Dump::expr(select.group_by[1].get()), "GROUPING SETS(()(), c)");
+  ASSERT_EQ(select.windows.size(), 2u);
+  EXPECT_EQ(select.windows[0].name, "w");
+  EXPECT_EQ(select.windows[0].order_by.size(), 1u);
+  EXPECT_EQ(select.windows[1].name, "v");
+  EXPECT_EQ(select.windows[1].refname, "w");
 }
 
 TEST(ParserExpressions, FunctionCalls) {
