@@ -10,8 +10,8 @@
 // - PostgreSQL 15's "subquery in FROM must have an alias" is raised by an action too, at the
 //   moment gram.y raises it.
 // Only the statements ChalkDB runs are covered; anything else is a syntax error. Window
-// functions, aggregate ORDER BY/FILTER, WITH, and the DEFAULT expression of row assignments
-// are not part of the grammar yet.
+// functions, aggregate ORDER BY/FILTER, and the DEFAULT expression of row assignments are not
+// part of the grammar yet.
 parser grammar ChalkSqlParser;
 
 options {
@@ -80,8 +80,11 @@ stmt
 
 selectStmt
   @init { checkStackDepth(); }
-  : selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?
+  : withClause? selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?
   ;
+
+withClause: WITH RECURSIVE? commonTableExpr (COMMA commonTableExpr)*;
+commonTableExpr: colId (LPAREN nameList RPAREN)? AS (NOT? MATERIALIZED)? selectWithParens;
 
 selectClause: selectIntersect (setOperator selectIntersect)*;
 setOperator: (UNION | EXCEPT) setQuantifier?;
@@ -130,7 +133,7 @@ selectLimit
   ;
 limitClause
   : LIMIT (aExpr | ALL) (COMMA aExpr)?
-  | FETCH (FIRST | NEXT) fetchCount? (ROW | ROWS) ONLY
+  | FETCH (FIRST | NEXT) fetchCount? (ROW | ROWS) (ONLY | WITH TIES)
   ;
 fetchCount: cExpr | (PLUS | MINUS) (ICONST | FCONST);
 offsetClause
@@ -527,10 +530,10 @@ unreservedKeyword
     ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
     DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
     IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
-    MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
-    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
+    MATERIALIZED | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
+    PARTIAL | READ | RECURSIVE | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
     SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
-    TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
+    TIES | TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
     YEAR | ZONE
   ;
 
@@ -545,13 +548,13 @@ bareLabelKeyword
     ELSE | END | ESCAPE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT | FOREIGN |
     FREEZE | FULL | GREATEST | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
     INTEGER | INTERVAL | IS | ISOLATION | JOIN | KEY | LAST | LATERAL | LEADING | LEAST |
-    LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | NAMES |
+    LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | MATERIALIZED | NAMES |
     NATURAL | NEXT | NO | NOT | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
-    OPERATOR | OR | ORDINALITY | OUTER | PARTIAL | PLACING | POSITION | PRIMARY | READ | REAL |
+    OPERATOR | OR | ORDINALITY | OUTER | PARTIAL | PLACING | POSITION | PRIMARY | READ | REAL | RECURSIVE |
     REFERENCES | REPEATABLE | RESET | RESTRICT | RIGHT | ROLLBACK | ROW | ROWS | SCHEMA |
     SELECT | SERIALIZABLE | SESSION | SESSION_USER | SET | SHARE | SHOW | SIMILAR | SIMPLE |
     SKIP_P | SMALLINT | SOME | START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP |
-    TEMPORARY | THEN | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
+    TEMPORARY | THEN | TIES | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
     UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
     VERBOSE | WHEN | WORK | WRITE | ZONE
   ;
