@@ -74,9 +74,10 @@ double milliseconds(std::chrono::steady_clock::duration d) {
   return std::chrono::duration<double, std::milli>(d).count();
 }
 
-void count_scans(const PlanNode& node, std::set<int>& rtes) {
-  if (node.rte >= 0) rtes.insert(node.rte);
-  for (const auto& child : node.children) count_scans(*child, rtes);
+// The relations a plan reads (by alias: each set-operation operand numbers its own entries).
+void count_scans(const PlanNode& node, std::set<std::string>& aliases) {
+  if (node.rte >= 0) aliases.insert(node.alias);
+  for (const auto& child : node.children) count_scans(*child, aliases);
 }
 
 class PlanPrinter {
@@ -170,7 +171,7 @@ class PlanPrinter {
       property("Hash Cond", parts.size() == 1 ? parts[0] : "(" + fmt::format("{}", fmt::join(parts, " AND ")) + ")");
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
-    if (!node.sort_keys.empty()) property("Sort Key", sort_keys(node));
+    if (node.kind == PlanKind::Sort) property("Sort Key", sort_keys(node));
     if (!node.group_keys.empty()) {
       std::vector<std::string> keys;
       for (const auto& key : node.group_keys) keys.push_back(expr(key, qualify_, node));
@@ -206,7 +207,7 @@ class PlanPrinter {
 
 std::vector<std::string> explain_plan(const PlanNode& root, const Operator* root_operator,
                                       const ExplainOptions& options) {
-  std::set<int> rtes;
+  std::set<std::string> rtes;
   count_scans(root, rtes);
   PlanPrinter printer(options, rtes.size() > 1);
   printer.print(root, root_operator, 0);

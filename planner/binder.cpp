@@ -147,6 +147,12 @@ BoundExprPtr Binder::bind_limit_clause(const ast::ExprPtr& expr, const char* cla
   return ExpressionBinder::coerce(bound, DataType{TypeId::Int8}, CastContext::Implicit);
 }
 
+// Where an expression's text starts (a binary operator's own location is the operator's).
+static int leftmost_location(const ast::Expr& expr) {
+  if (expr.kind == ast::ExprKind::Binary) return leftmost_location(*static_cast<const ast::Binary&>(expr).left);
+  return expr.location;
+}
+
 // Makes a statement's WITH queries visible while it is bound.
 class Binder::CteScopeGuard {
  public:
@@ -245,7 +251,7 @@ void Binder::bind_order_by(const ast::SelectStmt& stmt, Query& query, Expression
       throw SqlError(sqlstate::kFeatureNotSupported, "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")
           .with_detail("Only result column names can be used, not expressions or functions.")
           .with_hint("Add the expression/function to every SELECT, or move the UNION into a FROM clause.")
-          .with_position(position_of(item.expr->location));
+          .with_position(position_of(leftmost_location(*item.expr)));
     }
     key.expr = target >= 0 ? query.targets[target].expr
                            : ExpressionBinder::resolve_unknown(binder.bind(*item.expr));

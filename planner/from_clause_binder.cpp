@@ -229,6 +229,7 @@ void FromClauseBinder::merge_column(const std::string& name, const Item& left, c
   query_.merged_columns.emplace_back(name, expr);
 }
 
+// PostgreSQL reports a missing USING column without a position.
 const FromColumn& FromClauseBinder::find_join_column(const std::string& name, const Item& item,
                                                      const char* side, int location) {
   const FromColumn* found = nullptr;
@@ -244,8 +245,7 @@ const FromColumn& FromClauseBinder::find_join_column(const std::string& name, co
   if (!found) {
     throw SqlError(sqlstate::kUndefinedColumn,
                    fmt::format("column \"{}\" specified in USING clause does not exist in {} table",
-                               name, side))
-        .with_position(position_of(location));
+                               name, side));
   }
   return *found;
 }
