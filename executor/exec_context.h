@@ -4,8 +4,12 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 #include "sql/settings/session_settings.h"
+#include "sql/value/value.h"
 #include "storage/catalog/catalog.h"
 #include "storage/mvcc/snapshot.h"
 #include "storage/storage_engine.h"
@@ -13,6 +17,17 @@
 #include "txn/transaction_manager.h"
 
 namespace chalkdb {
+
+class Operator;
+
+// What the statement's subqueries keep between runs: an operator tree per subplan (reopened
+// for each run), the rows of an uncorrelated subplan, the work tables of WITH RECURSIVE.
+struct SubqueryState {
+  std::vector<Value> exec_params;  // by param id
+  std::unordered_map<const void*, std::shared_ptr<Operator>> operators;
+  std::unordered_map<const void*, std::vector<std::vector<Value>>> cached_rows;
+  std::unordered_map<int, std::vector<std::vector<Value>>> worktables;
+};
 
 struct ExecContext {
   Catalog& catalog;
@@ -22,6 +37,7 @@ struct ExecContext {
   Snapshot snapshot;
   const std::atomic<bool>& cancel_requested;
   SessionSettings& settings;
+  std::shared_ptr<SubqueryState> subqueries = std::make_shared<SubqueryState>();
 
   // Throws 57014 when the client asked to cancel the statement.
   void check_for_cancel() const;

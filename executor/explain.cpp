@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 
@@ -10,6 +11,27 @@
 namespace chalkdb {
 
 namespace {
+
+// " Left Join", ... as PostgreSQL names a join node after its type (an inner nested loop is
+// just "Nested Loop", an inner hash join "Hash Join").
+std::string join_type_suffix(JoinType type, const char* inner = "") {
+  switch (type) {
+    case JoinType::Left: return " Left Join";
+    case JoinType::Right: return " Right Join";
+    case JoinType::Full: return " Full Join";
+    case JoinType::Semi: return " Semi Join";
+    case JoinType::Anti: return " Anti Join";
+    default: return inner;
+  }
+}
+
+// Aliases that are not plain identifiers ("*SELECT* 1") are shown quoted.
+std::string quoted_alias(const std::string& alias) {
+  bool plain = !alias.empty() && std::all_of(alias.begin(), alias.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+  return plain ? alias : "\"" + alias + "\"";
+}
 
 std::string node_name(const PlanNode& node) {
   auto with_alias = [&](std::string text) {
@@ -21,8 +43,17 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::FunctionScan: return with_alias("Function Scan on " + node.relation_name);
     case PlanKind::ValuesScan: return "Values Scan on \"*VALUES*\"";
     case PlanKind::Result: return "Result";
-    case PlanKind::NestedLoop: return "Nested Loop";
-    case PlanKind::HashJoin: return "Hash Join";
+    case PlanKind::SubqueryScan: return "Subquery Scan on " + quoted_alias(node.alias);
+    case PlanKind::CteScan: return with_alias("CTE Scan on " + node.relation_name);
+    case PlanKind::WorkTableScan: return with_alias("WorkTable Scan on " + node.relation_name);
+    case PlanKind::Append: return "Append";
+    case PlanKind::SetOp:
+      return fmt::format("HashSetOp {}{}", node.set_op == SetOpKind::Intersect ? "Intersect" : "Except",
+                         node.set_all ? " All" : "");
+    case PlanKind::RecursiveUnion: return "Recursive Union";
+    case PlanKind::Unique: return "Unique";
+    case PlanKind::NestedLoop: return "Nested Loop" + join_type_suffix(node.join_type);
+    case PlanKind::HashJoin: return "Hash" + join_type_suffix(node.join_type, " Join");
     case PlanKind::Hash: return "Hash";
     case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
@@ -45,33 +76,76 @@ double milliseconds(std::chrono::steady_clock::duration d) {
   return std::chrono::duration<double, std::milli>(d).count();
 }
 
-void count_scans(const PlanNode& node, std::set<int>& rtes) {
-  if (node.rte >= 0) rtes.insert(node.rte);
-  for (const auto& child : node.children) count_scans(*child, rtes);
+// The relations a plan reads (by alias: each set-operation operand numbers its own entries).
+void count_scans(const PlanNode& node, std::set<std::string>& aliases) {
+  if (node.rte >= 0) aliases.insert(node.alias);
+  for (const auto& child : node.children) count_scans(*child, aliases);
 }
 
 class PlanPrinter {
  public:
   PlanPrinter(const ExplainOptions& options, bool qualify) : options_(options), qualify_(qualify) {}
 
-  void print(const PlanNode& node, const Operator* op, int depth) {
-    std::string indent = depth == 0 ? "" : std::string(6 * depth - 4, ' ') + "->  ";
+  // `margin` indents a whole subtree: a subplan's lines sit two columns right of its label.
+  void print(const PlanNode& node, const Operator* op, int depth, const std::string& margin = "") {
+    std::string indent = margin + (depth == 0 ? "" : std::string(6 * depth - 4, ' ') + "->  ");
     std::string line = indent + node_name(node);
     if (options_.costs)
       line += fmt::format("  (cost={:.2f}..{:.2f} rows={:.0f} width={})", node.startup_cost,
                           node.total_cost, node.rows, node.width);
     if (op) line += actuals(*op);
     lines_.push_back(line);
-    property_indent_ = std::string(depth == 0 ? 2 : 6 * depth + 2, ' ');
+    property_indent_ = margin + std::string(depth == 0 ? 2 : 6 * depth + 2, ' ');
     print_properties(node, op);
+    std::string label_indent = property_indent_;
+    std::vector<const BoundExpr*> subplans;
+    collect_node_subplans(node, subplans);
+    for (const BoundExpr* subplan : subplans) {
+      if (subplan->display_param < 0) continue;
+      lines_.push_back(fmt::format("{}InitPlan {} (returns ${})", label_indent, subplan->index,
+                                   subplan->display_param));
+      print(*subplan->subplan, nullptr, depth + 1, margin + "  ");
+    }
     std::vector<const Operator*> children = op ? op->children() : std::vector<const Operator*>{};
-    for (size_t i = 0; i < node.children.size(); ++i)
-      print(*node.children[i], i < children.size() ? children[i] : nullptr, depth + 1);
+    for (size_t i = 0; i < node.children.size(); ++i) {
+      const Operator* child = i < children.size() ? children[i] : nullptr;
+      if (node.kind == PlanKind::CteScan) {
+        lines_.push_back(label_indent + "CTE " + node.relation_name);
+        print(*node.children[i], child, depth + 1, margin + "  ");
+        continue;
+      }
+      print(*node.children[i], child, depth + 1, margin);
+    }
+    for (const BoundExpr* subplan : subplans) {
+      if (subplan->display_param >= 0) continue;
+      lines_.push_back(fmt::format("{}SubPlan {}", label_indent, subplan->index));
+      print(*subplan->subplan, nullptr, depth + 1, margin + "  ");
+    }
   }
 
   std::vector<std::string> take() { return std::move(lines_); }
 
  private:
+  // The subplans a node's own expressions evaluate (not those inside its subplans' plans).
+  static void collect_subplans(const BoundExprPtr& expr, std::vector<const BoundExpr*>& out) {
+    if (!expr) return;
+    if (expr->kind == BoundExprKind::SubPlan && expr->subplan &&
+        std::find(out.begin(), out.end(), expr.get()) == out.end()) {
+      bool seen = std::any_of(out.begin(), out.end(), [&](const BoundExpr* e) { return e->index == expr->index; });
+      if (!seen) out.push_back(expr.get());
+    }
+    for (const auto& arg : expr->args) collect_subplans(arg, out);
+  }
+
+  static void collect_node_subplans(const PlanNode& node, std::vector<const BoundExpr*>& out) {
+    for (const auto* list : {&node.projection, &node.group_keys, &node.hash_clauses})
+      for (const auto& e : *list) collect_subplans(e, out);
+    collect_subplans(node.filter, out);
+    collect_subplans(node.join_filter, out);
+    for (const auto& aggregate : node.aggregates) collect_subplans(aggregate.arg, out);
+    std::sort(out.begin(), out.end(), [](const BoundExpr* a, const BoundExpr* b) { return a->index < b->index; });
+  }
+
   std::string actuals(const Operator& op) const {
     const OperatorStats& s = op.stats();
     if (s.loops == 0) return " (never executed)";
@@ -112,7 +186,7 @@ class PlanPrinter {
       property("Hash Cond", parts.size() == 1 ? parts[0] : "(" + fmt::format("{}", fmt::join(parts, " AND ")) + ")");
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
-    if (!node.sort_keys.empty()) property("Sort Key", sort_keys(node));
+    if (node.kind == PlanKind::Sort) property("Sort Key", sort_keys(node));
     if (!node.group_keys.empty()) {
       std::vector<std::string> keys;
       for (const auto& key : node.group_keys) keys.push_back(expr(key, qualify_, node));
@@ -163,7 +237,7 @@ std::string format_buffer_usage(const BufferUsage& usage) {
 
 std::vector<std::string> explain_plan(const PlanNode& root, const Operator* root_operator,
                                       const ExplainOptions& options) {
-  std::set<int> rtes;
+  std::set<std::string> rtes;
   count_scans(root, rtes);
   PlanPrinter printer(options, rtes.size() > 1);
   printer.print(root, root_operator, 0);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include "executor/subplan_evaluator.h"
 #include "sql/error/sql_error.h"
 #include "planner/engine_function.h"
 #include "sql/types/cast.h"
@@ -108,6 +109,10 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
   switch (expr.kind) {
     case BoundExprKind::Constant:
       return expr.constant;
+    case BoundExprKind::SubPlan:
+      return evaluate_subplan(expr, row, context);
+    case BoundExprKind::ExecParam:
+      return exec_param(context, expr.index);
     case BoundExprKind::Column:
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:

@@ -19,6 +19,19 @@ bool Operator::next(RowBatch& out) {
   return !out.empty();
 }
 
+size_t output_width(const PlanNode& node) {
+  return node.projection.empty() ? node.raw_width : node.projection.size();
+}
+
+Row null_extended(const Row& row, size_t nulls, bool nulls_first) {
+  Row joined;
+  joined.reserve(row.size() + nulls);
+  if (!nulls_first) joined.insert(joined.end(), row.begin(), row.end());
+  joined.resize(joined.size() + nulls, Value::null(TypeId::Unknown));
+  if (nulls_first) joined.insert(joined.end(), row.begin(), row.end());
+  return joined;
+}
+
 void Operator::emit(Row&& raw, RowBatch& out) {
   if (node_.filter && !evaluate_condition(*node_.filter, raw, context_)) {
     stats_.removed_by_filter += 1;

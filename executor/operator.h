@@ -81,6 +81,11 @@ class SingleInputOperator : public Operator {
   std::unique_ptr<Operator> input_;
 };
 
+// The number of values in the rows a plan node emits.
+size_t output_width(const PlanNode& node);
+// `row` followed by `nulls` NULLs (an outer join's unmatched row), or `nulls` NULLs then `row`.
+Row null_extended(const Row& row, size_t nulls, bool nulls_first = false);
+
 // Builds the operator tree for a plan.
 std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& context);
 

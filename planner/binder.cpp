@@ -7,6 +7,7 @@
 
 #include "planner/engine_call_binder.h"
 #include "planner/expression_binder.h"
+#include "planner/from_clause_binder.h"
 #include "planner/grouping.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
@@ -23,29 +24,6 @@ int position_of(int location) { return location + 1; }
 [[noreturn]] void not_supported(const std::string& what, int location) {
   throw SqlError(sqlstate::kFeatureNotSupported, fmt::format("{} is not supported yet", what))
       .with_position(position_of(location));
-}
-
-RangeEntry table_entry(std::shared_ptr<const TableInfo> table, const std::optional<ast::Alias>& alias) {
-  RangeEntry rte;
-  rte.kind = RangeEntry::Kind::Table;
-  rte.alias = alias ? alias->name : table->name;
-  for (const auto& column : table->columns) {
-    rte.column_names.push_back(column.name);
-    rte.column_types.push_back(column.type);
-  }
-  if (alias) {
-    if (alias->columns.size() > rte.column_names.size()) {
-      throw SqlError(sqlstate::kInvalidColumnReference,
-                     fmt::format("table \"{}\" has {} columns available but {} columns specified",
-                                 rte.alias, rte.column_names.size(), alias->columns.size()));
-    }
-    std::copy(alias->columns.begin(), alias->columns.end(), rte.column_names.begin());
-  }
-  rte.visible_columns = rte.column_names.size();
-  rte.column_names.push_back("ctid");
-  rte.column_types.push_back(DataType{TypeId::Tid});
-  rte.table = std::move(table);
-  return rte;
 }
 
 }  // namespace
@@ -69,220 +47,50 @@ std::shared_ptr<const TableInfo> Binder::lookup_table(const ast::QualifiedName& 
   return table;
 }
 
-// ---- FROM -------------------------------------------------------------------------------------
-
-class FromClauseBinder {
- public:
-  FromClauseBinder(Binder& binder, Query& query) : binder_(binder), query_(query) {}
-
-  void add(const ast::TableRef& ref) {
-    switch (ref.kind) {
-      case ast::TableRefKind::Table: {
-        const auto& base = static_cast<const ast::BaseTable&>(ref);
-        if (const EngineFunction* view = engine_relation(base.name)) {
-          add_entry(engine_function_entry(*view, {}, base.alias, base.name.name), ref.location);
-          break;
-        }
-        add_entry(table_entry(binder_.lookup_table(base.name), base.alias), ref.location);
-        break;
-      }
-      case ast::TableRefKind::Function:
-        add_function(static_cast<const ast::FunctionTable&>(ref));
-        break;
-      case ast::TableRefKind::Join:
-        add_join(static_cast<const ast::Join&>(ref));
-        break;
-      case ast::TableRefKind::Subselect:
-        not_supported("a subquery in FROM", ref.location);
-    }
-  }
-
- private:
-  void add_entry(RangeEntry rte, int /*location*/) {
-    for (const auto& existing : query_.range_table) {
-      if (existing.alias == rte.alias) {
-        // PostgreSQL reports this one without a position.
-        throw SqlError(sqlstate::kDuplicateAlias,
-                       fmt::format("table name \"{}\" specified more than once", rte.alias));
-      }
-    }
-    query_.range_table.push_back(std::move(rte));
-  }
-
-  // A relation-like engine function (pg_buffercache), unless a real relation has the name.
-  const EngineFunction* engine_relation(const ast::QualifiedName& name) {
-    if (name.schema && *name.schema != kDefaultSchema && *name.schema != "pg_catalog") return nullptr;
-    const EngineFunction* view = EngineFunctionRegistry::global().relation(name.name);
-    return view && !binder_.find_table(name) ? view : nullptr;
-  }
-
-  // An engine function in FROM: a set-returning one yields its output columns, a scalar one a
-  // single column named after the function (or the alias), as PostgreSQL does.
-  static RangeEntry engine_function_entry(const EngineFunction& function,
-                                          std::vector<BoundExprPtr> args,
-                                          const std::optional<ast::Alias>& alias,
-                                          const std::string& name) {
-    RangeEntry rte;
-    rte.kind = RangeEntry::Kind::Function;
-    rte.function_name = name;
-    rte.function_args = std::move(args);
-    rte.engine_function = &function;
-    rte.alias = alias ? alias->name : name;
-    if (function.set_returning()) {
-      for (const auto& column : function.columns) {
-        rte.column_names.push_back(column.name);
-        rte.column_types.push_back(column.type);
-      }
-    } else {
-      rte.column_names = {alias ? alias->name : name};
-      rte.column_types = {function.result};
-    }
-    if (alias && alias->columns.size() > rte.column_names.size()) {
-      throw SqlError(sqlstate::kDatatypeMismatch,
-                     fmt::format("too many column aliases specified for function {}", name));
-    }
-    if (alias) std::copy(alias->columns.begin(), alias->columns.end(), rte.column_names.begin());
-    rte.visible_columns = rte.column_names.size();
-    return rte;
-  }
-
-  void add_function(const ast::FunctionTable& ref) {
-    const ast::FuncCall& call = *ref.call;
-    const std::string& name = call.name.back();
-    Query empty;
-    ExpressionBinder args_binder(binder_, empty);
-    args_binder.set_clause("functions in FROM", false);
-    if (name != "generate_series") {
-      std::vector<BoundExprPtr> args;
-      for (const auto& arg : call.args) args.push_back(args_binder.bind(*arg));
-      auto engine_call = bind_engine_call(binder_, name, args, call.location);
-      if (!engine_call) not_supported(fmt::format("function {} in FROM", name), ref.location);
-      add_entry(engine_function_entry(*engine_call->function, std::move(engine_call->args),
-                                      ref.alias, name),
-                ref.location);
-      return;
-    }
-    RangeEntry rte;
-    rte.kind = RangeEntry::Kind::Function;
-    rte.function_name = name;
-    for (const auto& arg : call.args) rte.function_args.push_back(args_binder.bind(*arg));
-    DataType type = generate_series_type(rte.function_args, call);
-    for (auto& arg : rte.function_args)
-      arg = ExpressionBinder::coerce(arg, type, CastContext::Implicit);
-    rte.alias = ref.alias ? ref.alias->name : name;
-    std::string column = name;
-    if (ref.alias) column = ref.alias->columns.empty() ? ref.alias->name : ref.alias->columns[0];
-    rte.column_names = {column};
-    rte.column_types = {type};
-    rte.visible_columns = 1;
-    add_entry(std::move(rte), ref.location);
-  }
-
-  // generate_series(int4, int4 [, int4]) → int4; with int8 args → int8; numeric → numeric.
-  static DataType generate_series_type(const std::vector<BoundExprPtr>& args,
-                                       const ast::FuncCall& call) {
-    bool ok = args.size() == 2 || args.size() == 3;
-    TypeId widest = TypeId::Int4;
-    for (const auto& arg : args) {
-      TypeId t = arg->type.id;
-      if (t == TypeId::Int8 || (t == TypeId::Numeric && widest != TypeId::Numeric)) widest = t;
-      if (t == TypeId::Numeric) widest = TypeId::Numeric;
-      if (t != TypeId::Int2 && t != TypeId::Int4 && t != TypeId::Int8 && t != TypeId::Numeric &&
-          t != TypeId::Unknown)
-        ok = false;
-    }
-    if (!ok) {
-      std::vector<std::string> types;
-      for (const auto& arg : args) types.push_back(format_type(arg->type));
-      throw SqlError(sqlstate::kUndefinedFunction,
-                     fmt::format("function generate_series({}) does not exist",
-                                 fmt::join(types, ", ")))
-          .with_hint("No function matches the given name and argument types. You might need to "
-                     "add explicit type casts.")
-          .with_position(position_of(call.location));
-    }
-    return DataType{widest};
-  }
-
-  void add_join(const ast::Join& join) {
-    if (join.join_kind != ast::JoinKind::Inner && join.join_kind != ast::JoinKind::Cross)
-      not_supported("outer joins", join.location);
-    add(*join.left);
-    size_t left_end = query_.range_table.size();
-    add(*join.right);
-    if (join.natural) not_supported("NATURAL JOIN", join.location);
-    if (join.on) {
-      ExpressionBinder on_binder(binder_, query_);
-      on_binder.set_clause("JOIN conditions", false);
-      auto condition = ExpressionBinder::coerce_to_boolean(on_binder.bind(*join.on), "JOIN/ON");
-      flatten_conjunction(condition, query_.quals);
-    }
-    for (const auto& column : join.using_columns) add_using_condition(column, left_end, join.location);
-  }
-
-  void add_using_condition(const std::string& column, size_t left_end, int location) {
-    auto left = find_column(column, 0, left_end, "left", location);
-    auto right = find_column(column, left_end, query_.range_table.size(), "right", location);
-    ast::ColumnRef left_ref(location), right_ref(location);
-    left_ref.names = {query_.range_table[left.first].alias, column};
-    right_ref.names = {query_.range_table[right.first].alias, column};
-    ast::Binary eq(location);
-    eq.op = "=";
-    eq.left = std::make_unique<ast::ColumnRef>(std::move(left_ref));
-    eq.right = std::make_unique<ast::ColumnRef>(std::move(right_ref));
-    ExpressionBinder using_binder(binder_, query_);
-    query_.quals.push_back(using_binder.bind(eq));
-  }
-
-  std::pair<size_t, size_t> find_column(const std::string& column, size_t begin, size_t end,
-                                        const char* side, int location) {
-    for (size_t r = begin; r < end; ++r) {
-      const auto& names = query_.range_table[r].column_names;
-      auto it = std::find(names.begin(), names.begin() + query_.range_table[r].visible_columns, column);
-      if (it != names.begin() + query_.range_table[r].visible_columns)
-        return {r, static_cast<size_t>(it - names.begin())};
-    }
-    throw SqlError(sqlstate::kUndefinedColumn,
-                   fmt::format("column \"{}\" specified in USING clause does not exist in {} table",
-                               column, side))
-        .with_position(position_of(location));
-  }
-
-  Binder& binder_;
-  Query& query_;
-};
-
 // ---- SELECT -----------------------------------------------------------------------------------
 
 namespace {
 
-void expand_star(const ast::Star& star, const Query& query, std::vector<TargetEntry>& targets) {
-  bool matched = false;
-  for (size_t r = 0; r < query.range_table.size(); ++r) {
-    const RangeEntry& rte = query.range_table[r];
-    if (star.table && rte.alias != *star.table) continue;
-    matched = true;
-    for (size_t c = 0; c < rte.visible_columns; ++c) {
-      TargetEntry target;
-      target.expr = make_column(static_cast<int>(r), static_cast<int>(c), rte.column_types[c],
-                                rte.column_names[c], rte.alias);
-      target.name = rte.column_names[c];
-      if (rte.table) {
-        target.table_oid = rte.table->oid;
-        target.column_number = static_cast<int16_t>(c + 1);
-      }
-      targets.push_back(std::move(target));
+void add_star_target(std::string name, BoundExprPtr expr, const Query& query,
+                     std::vector<TargetEntry>& targets) {
+  TargetEntry target;
+  target.name = std::move(name);
+  if (expr->kind == BoundExprKind::Column && expr->rte >= 0) {
+    const RangeEntry& rte = query.range_table[expr->rte];
+    if (rte.table) {
+      target.table_oid = rte.table->oid;
+      target.column_number = static_cast<int16_t>(expr->attno + 1);
     }
   }
-  if (star.table && !matched) {
-    throw SqlError(sqlstate::kUndefinedTable,
-                   fmt::format("missing FROM-clause entry for table \"{}\"", *star.table))
-        .with_position(position_of(star.location));
+  target.expr = std::move(expr);
+  targets.push_back(std::move(target));
+}
+
+// `*` expands to the FROM items' columns (JOIN ... USING columns once); `t.*` to t's.
+void expand_star(const ast::Star& star, const Query& query, const std::vector<FromColumn>& from_columns,
+                 std::vector<TargetEntry>& targets) {
+  if (!star.table) {
+    if (query.range_table.empty()) {
+      throw SqlError(sqlstate::kSyntaxError, "SELECT * with no tables specified is not valid")
+          .with_position(position_of(star.location));
+    }
+    for (const auto& column : from_columns) add_star_target(column.name, column.expr, query, targets);
+    return;
   }
-  if (!star.table && query.range_table.empty()) {
-    throw SqlError(sqlstate::kSyntaxError, "SELECT * with no tables specified is not valid")
-        .with_position(position_of(star.location));
+  for (size_t r = 0; r < query.range_table.size(); ++r) {
+    const RangeEntry& rte = query.range_table[r];
+    if (rte.alias != *star.table) continue;
+    for (size_t c = 0; c < rte.visible_columns; ++c) {
+      add_star_target(rte.column_names[c],
+                      make_column(static_cast<int>(r), static_cast<int>(c), rte.column_types[c],
+                                  rte.column_names[c], rte.alias),
+                      query, targets);
+    }
+    return;
   }
+  throw SqlError(sqlstate::kUndefinedTable,
+                 fmt::format("missing FROM-clause entry for table \"{}\"", *star.table))
+      .with_position(position_of(star.location));
 }
 
 TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const Query& query,
@@ -346,21 +154,56 @@ int find_target_reference(const ast::Expr& expr, const std::vector<TargetEntry>&
   return -1;
 }
 
-BoundExprPtr bind_limit(Binder& binder, const ast::ExprPtr& expr, const char* clause) {
+
+}  // namespace
+
+BoundExprPtr Binder::bind_limit_clause(const ast::ExprPtr& expr, const char* clause) {
   if (!expr) return nullptr;
   Query empty;
-  ExpressionBinder limit_binder(binder, empty);
+  ExpressionBinder limit_binder(*this, empty);
   limit_binder.set_clause(clause, false);
   auto bound = limit_binder.bind(*expr);
   return ExpressionBinder::coerce(bound, DataType{TypeId::Int8}, CastContext::Implicit);
 }
 
-}  // namespace
+// Where an expression's text starts (a binary operator's own location is the operator's).
+static int leftmost_location(const ast::Expr& expr) {
+  if (expr.kind == ast::ExprKind::Binary) return leftmost_location(*static_cast<const ast::Binary&>(expr).left);
+  return expr.location;
+}
+
+// Makes a statement's WITH queries visible while it is bound.
+class Binder::CteScopeGuard {
+ public:
+  CteScopeGuard(std::vector<CteScope>& scopes, const ast::SelectStmt& stmt)
+      : scopes_(scopes), size_(scopes.size()) {
+    for (const auto& cte : stmt.with) {
+      for (size_t i = size_; i < scopes_.size(); ++i) {
+        if (scopes_[i].cte->name == cte.name) {
+          throw SqlError(sqlstate::kDuplicateAlias,
+                         fmt::format("WITH query name \"{}\" specified more than once", cte.name))
+              .with_position(position_of(cte.location));
+        }
+      }
+      CteScope scope;
+      scope.cte = &cte;
+      scope.recursive = stmt.with_recursive;
+      scopes_.push_back(std::move(scope));
+    }
+  }
+  ~CteScopeGuard() { scopes_.resize(size_); }
+  CteScopeGuard(const CteScopeGuard&) = delete;
+  CteScopeGuard& operator=(const CteScopeGuard&) = delete;
+
+ private:
+  std::vector<CteScope>& scopes_;
+  size_t size_;
+};
 
 std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
-  if (stmt.set_op != ast::SetOp::None) not_supported("UNION/INTERSECT/EXCEPT", stmt.location);
+  CteScopeGuard with(ctes_, stmt);
+  if (stmt.set_op != ast::SetOp::None) return bind_set_operation(stmt);
   if (!stmt.values.empty()) not_supported("VALUES as a query", stmt.location);
-  if (stmt.distinct || !stmt.distinct_on.empty()) not_supported("SELECT DISTINCT", stmt.location);
 
   bool keep_unknown = keep_unknown_targets_;
   keep_unknown_targets_ = false;  // only for the outermost select list
@@ -375,7 +218,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   binder.allow_window_functions(true);
   for (const auto& item : stmt.targets) {
     if (item.expr->kind == ast::ExprKind::Star) {
-      expand_star(static_cast<const ast::Star&>(*item.expr), *query, query->targets);
+      expand_star(static_cast<const ast::Star&>(*item.expr), *query, from.star_columns(), query->targets);
       continue;
     }
     query->targets.push_back(make_target(item, binder.bind(*item.expr), *query, keep_unknown));
@@ -408,23 +251,101 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
     query->has_aggregation = true;
   }
 
+  bind_order_by(stmt, *query, binder, false);
+  bind_distinct(stmt, *query, binder);
+
+  if (query->has_aggregation) apply_grouping(*query);
+
+  query->limit = bind_limit_clause(stmt.limit, "LIMIT");
+  query->offset = bind_limit_clause(stmt.offset, "OFFSET");
+  query->limit_with_ties = stmt.limit_with_ties;
+  if (stmt.limit_with_ties && stmt.order_by.empty()) {
+    throw SqlError(sqlstate::kSyntaxError, "WITH TIES cannot be specified without ORDER BY clause");
+  }
+  return query;
+}
+
+void Binder::bind_order_by(const ast::SelectStmt& stmt, Query& query, ExpressionBinder& binder,
+                           bool set_operation) {
   binder.set_clause("ORDER BY", true);
   binder.allow_window_functions(true);
   for (const auto& item : stmt.order_by) {
     SortKey key;
-    int target = find_target_reference(*item.expr, query->targets, "ORDER BY");
-    key.expr = target >= 0 ? query->targets[target].expr
+    int target = find_target_reference(*item.expr, query.targets, "ORDER BY");
+    if (target < 0 && set_operation && item.expr->kind != ast::ExprKind::ColumnRef) {
+      throw SqlError(sqlstate::kFeatureNotSupported, "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")
+          .with_detail("Only result column names can be used, not expressions or functions.")
+          .with_hint("Add the expression/function to every SELECT, or move the UNION into a FROM clause.")
+          .with_position(position_of(leftmost_location(*item.expr)));
+    }
+    key.expr = target >= 0 ? query.targets[target].expr
                            : ExpressionBinder::resolve_unknown(binder.bind(*item.expr));
     key.descending = item.descending;
     key.nulls_first = item.nulls_first.value_or(item.descending);
-    query->order_by.push_back(std::move(key));
+    query.order_by.push_back(std::move(key));
   }
+}
 
-  if (query->has_aggregation) apply_grouping(*query);
-
-  query->limit = bind_limit(*this, stmt.limit, "LIMIT");
-  query->offset = bind_limit(*this, stmt.offset, "OFFSET");
-  return query;
+// SELECT DISTINCT groups by the whole select list (as PostgreSQL plans it); DISTINCT ON keeps
+// the first row of each group of leading ORDER BY keys.
+void Binder::bind_distinct(const ast::SelectStmt& stmt, Query& query, ExpressionBinder& binder) {
+  if (!stmt.distinct) return;
+  auto in_targets = [&](const BoundExprPtr& e) {
+    return std::any_of(query.targets.begin(), query.targets.end(),
+                       [&](const TargetEntry& t) { return same_expression(*t.expr, *e); });
+  };
+  if (stmt.distinct_on.empty()) {
+    for (size_t i = 0; i < query.order_by.size(); ++i) {
+      if (!in_targets(query.order_by[i].expr)) {
+        throw SqlError(sqlstate::kInvalidColumnReference,
+                       "for SELECT DISTINCT, ORDER BY expressions must appear in select list")
+            .with_position(position_of(stmt.order_by[i].expr->location));
+      }
+    }
+    if (query.has_aggregation) {
+      query.distinct = true;
+      return;
+    }
+    for (const auto& target : query.targets) {
+      bool seen = std::any_of(query.group_keys.begin(), query.group_keys.end(),
+                              [&](const BoundExprPtr& k) { return same_expression(*k, *target.expr); });
+      if (!seen) query.group_keys.push_back(target.expr);
+    }
+    query.has_aggregation = true;
+    return;
+  }
+  binder.set_clause("DISTINCT ON", true);
+  for (const auto& item : stmt.distinct_on) {
+    int target = find_target_reference(*item, query.targets, "SELECT DISTINCT ON");
+    query.distinct_on.push_back(target >= 0 ? query.targets[target].expr
+                                            : ExpressionBinder::resolve_unknown(binder.bind(*item)));
+  }
+  // The leading ORDER BY keys must be the DISTINCT ON keys (in any order); the DISTINCT ON
+  // keys not in ORDER BY are sorted on after them.
+  size_t leading = std::min(query.order_by.size(), query.distinct_on.size());
+  for (size_t i = 0; i < leading; ++i) {
+    bool match = std::any_of(query.distinct_on.begin(), query.distinct_on.end(), [&](const BoundExprPtr& k) {
+      return same_expression(*k, *query.order_by[i].expr);
+    });
+    if (!match) {
+      throw SqlError(sqlstate::kInvalidColumnReference,
+                     "SELECT DISTINCT ON expressions must match initial ORDER BY expressions")
+          .with_position(position_of(stmt.distinct_on[0]->location));
+    }
+  }
+  std::vector<SortKey> keys(query.order_by.begin(), query.order_by.begin() + static_cast<long>(leading));
+  for (const auto& key : query.distinct_on) {
+    bool present = std::any_of(keys.begin(), keys.end(),
+                               [&](const SortKey& k) { return same_expression(*k.expr, *key); });
+    if (!present) keys.push_back(SortKey{key, false, false});
+  }
+  if (keys.size() > leading && leading < query.order_by.size()) {
+    throw SqlError(sqlstate::kInvalidColumnReference,
+                   "SELECT DISTINCT ON expressions must match initial ORDER BY expressions")
+        .with_position(position_of(stmt.distinct_on[0]->location));
+  }
+  keys.insert(keys.end(), query.order_by.begin() + static_cast<long>(leading), query.order_by.end());
+  query.order_by = std::move(keys);
 }
 
 // ---- INSERT / UPDATE / DELETE ------------------------------------------------------------------

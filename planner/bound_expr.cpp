@@ -42,6 +42,10 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
     case BoundExprKind::Column:
       if (a.rte != b.rte || a.attno != b.attno) return false;
       break;
+    case BoundExprKind::SubPlan:
+      if (a.subquery != b.subquery || a.subplan != b.subplan) return false;
+      break;
+    case BoundExprKind::ExecParam:
     case BoundExprKind::Param:
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:

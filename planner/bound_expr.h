@@ -21,6 +21,8 @@ namespace chalkdb {
 struct BoundExpr;
 struct EngineFunction;
 using BoundExprPtr = std::shared_ptr<const BoundExpr>;
+struct Query;
+struct PlanNode;
 
 enum class BoundExprKind {
   Constant,     // value
@@ -44,7 +46,12 @@ enum class BoundExprKind {
   Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
   SetConfig,    // set_config(name, value, is_local): changes a session setting, returns it
   CurrentSetting, // current_setting(name)
+  SubPlan,      // a subquery in an expression: see the sublink fields below
+  ExecParam,    // a value an enclosing plan sets: an outer column of a correlated subquery
 };
+
+// What a subquery in an expression computes (PostgreSQL's SubLinkType).
+enum class SubLinkType { Exists, Expr, Any, All };
 
 using UnaryFunction = Value (*)(const Value&);
 using BinaryFunction = Value (*)(const Value&, const Value&);
@@ -73,6 +80,19 @@ struct BoundExpr {
   bool strict = true;        // Function: NULL argument gives NULL without a call
   CastContext cast_context = CastContext::Implicit;  // Cast
   uint32_t sequence_oid = 0; // NextVal
+
+  // SubPlan: args[i] (over the enclosing row) sets exec param param_ids[i] before each run;
+  // for Any/All, args.back() is the test (operand op ExecParam test_param) applied to each
+  // subquery row. The binder sets `subquery`, the planner `subplan` and `index` (its
+  // number in EXPLAIN). Uncorrelated subplans run once per statement.
+  // ExecParam: `index` is the param id; name/qualifier name the outer column for EXPLAIN.
+  SubLinkType sublink_type = SubLinkType::Exists;
+  std::shared_ptr<const Query> subquery;
+  std::shared_ptr<const PlanNode> subplan;
+  std::vector<int> param_ids;
+  int test_param = -1;
+  bool correlated = false;
+  int display_param = -1;  // SubPlan run once (InitPlan): the $n EXPLAIN shows for its value
 };
 
 // Convenience constructors used by the binder and planner.

@@ -11,6 +11,7 @@
 #include "planner/name_matching.h"
 #include "planner/grouping_sets.h"
 #include "planner/parameter_binding.h"
+#include "planner/sublink_binder.h"
 #include "planner/type_resolution.h"
 #include "planner/window_binder.h"
 #include "sql/error/sql_error.h"
@@ -91,6 +92,14 @@ BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
     case K::FuncCall: return bind_function(static_cast<const ast::FuncCall&>(expr));
     case K::Cast: return bind_cast(static_cast<const ast::Cast&>(expr));
     case K::Case: return bind_case(static_cast<const ast::Case&>(expr));
+    case K::Subquery:
+    case K::Exists:
+    case K::InSubquery:
+      return SublinkBinder(binder_, *this).bind(expr);
+    case K::Quantified:
+      if (static_cast<const ast::Quantified&>(expr).query) return SublinkBinder(binder_, *this).bind(expr);
+      throw SqlError(sqlstate::kFeatureNotSupported, "this kind of expression is not supported yet")
+          .with_position(position_of(expr.location));
     case K::Star:
       throw SqlError(sqlstate::kSyntaxError, "syntax error at or near \"*\"")
           .with_position(position_of(expr.location));
@@ -102,23 +111,18 @@ BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
 
 // ---- column references ----------------------------------------------------------------------
 
-BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
-  if (ref.names.size() > 3) {
-    throw SqlError(sqlstate::kSyntaxError,
-                   fmt::format("improper qualified name (too many dotted names): {}",
-                               fmt::join(ref.names, ".")))
-        .with_position(position_of(ref.location));
-  }
+BoundExprPtr lookup_column(const Query& query, const ast::ColumnRef& ref) {
   const std::string& column = ref.names.back();
   std::optional<std::string> qualifier;
   if (ref.names.size() >= 2) qualifier = ref.names[ref.names.size() - 2];
-
+  if (!qualifier) {
+    for (const auto& [name, expr] : query.merged_columns)
+      if (name == column) return expr;
+  }
   BoundExprPtr found;
-  bool qualifier_seen = false;
-  for (size_t r = 0; r < query_.range_table.size(); ++r) {
-    const RangeEntry& rte = query_.range_table[r];
+  for (size_t r = 0; r < query.range_table.size(); ++r) {
+    const RangeEntry& rte = query.range_table[r];
     if (qualifier && rte.alias != *qualifier) continue;
-    qualifier_seen = true;
     auto it = std::find(rte.column_names.begin(), rte.column_names.end(), column);
     if (it == rte.column_names.end()) continue;
     if (found) {
@@ -132,7 +136,30 @@ BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
     e->location = ref.location;
     found = e;
   }
+  return found;
+}
+
+BoundExprPtr ExpressionBinder::bind_equality(const BoundExprPtr& left, const BoundExprPtr& right,
+                                             int location) {
+  return make_operator("=", left, right, location);
+}
+
+BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
+  if (ref.names.size() > 3) {
+    throw SqlError(sqlstate::kSyntaxError,
+                   fmt::format("improper qualified name (too many dotted names): {}",
+                               fmt::join(ref.names, ".")))
+        .with_position(position_of(ref.location));
+  }
+  std::optional<std::string> qualifier;
+  if (ref.names.size() >= 2) qualifier = ref.names[ref.names.size() - 2];
+
+  BoundExprPtr found = lookup_column(query_, ref);
   if (found) return found;
+  if ((found = binder_.find_outer_column(ref))) return found;
+  bool qualifier_seen = false;
+  for (const auto& rte : query_.range_table)
+    if (qualifier && rte.alias == *qualifier) qualifier_seen = true;
   if (qualifier && !qualifier_seen) {
     for (const auto& rte : query_.range_table) {
       if (rte.table && rte.table->name == *qualifier) {
@@ -692,6 +719,14 @@ std::pair<std::string, int> figure_name(const ast::Expr& expr) {
     case ast::ExprKind::Exists: return {"exists", 2};
     case ast::ExprKind::Array: return {"array", 2};
     case ast::ExprKind::Row: return {"row", 2};
+    case ast::ExprKind::Subquery: {
+      // The subquery's column name (of its first set-operation operand).
+      const ast::SelectStmt* select = static_cast<const ast::Subquery&>(expr).query.get();
+      while (select->left) select = select->left.get();
+      if (select->targets.empty()) return {"?column?", 2};
+      const ast::ResultTarget& first = select->targets[0];
+      return {first.alias.value_or(figure_name(*first.expr).first), 2};
+    }
     default: return {"?column?", 0};
   }
 }

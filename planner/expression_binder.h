@@ -22,6 +22,8 @@ class ExpressionBinder {
   ExpressionBinder(Binder& binder, Query& query) : binder_(binder), query_(query) {}
 
   BoundExprPtr bind(const ast::Expr& expr);
+  // left = right with the operator resolved for the two types (JOIN ... USING).
+  BoundExprPtr bind_equality(const BoundExprPtr& left, const BoundExprPtr& right, int location);
 
   // Where the expression stands, for PostgreSQL's error messages ("... not allowed in WHERE").
   void set_clause(const char* clause, bool aggregates_allowed) {
@@ -45,6 +47,7 @@ class ExpressionBinder {
   static BoundExprPtr resolve_unknown(const BoundExprPtr& expr);
 
  private:
+  friend class SublinkBinder;
   BoundExprPtr bind_column(const ast::ColumnRef& ref);
   BoundExprPtr bind_literal(const ast::Literal& literal);
   BoundExprPtr bind_param(const ast::Param& param);
@@ -84,6 +87,10 @@ class ExpressionBinder {
 
   friend class WindowBinder;
 };
+
+// The column `ref` names in `query`'s FROM clause (JOIN ... USING columns first), nullptr when
+// there is none; 42702 when it is ambiguous.
+BoundExprPtr lookup_column(const Query& query, const ast::ColumnRef& ref);
 
 // The output column name PostgreSQL gives an expression (FigureColname): the column or
 // function name, the type name of a cast constant, "case", or "?column?".

@@ -147,6 +147,13 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return fmt::format("{}({})", expr.name, join_args(expr, context));
     case BoundExprKind::NextVal:
       return fmt::format("nextval('{}'::regclass)", expr.name);
+    case BoundExprKind::SubPlan:
+      if (expr.display_param >= 0) return fmt::format("${}", expr.display_param);
+      if (!expr.correlated && expr.sublink_type == SubLinkType::Any)
+        return fmt::format("(hashed SubPlan {})", expr.index);
+      return fmt::format("(SubPlan {})", expr.index);
+    case BoundExprKind::ExecParam:
+      return expr.qualifier.empty() ? expr.name : expr.qualifier + "." + expr.name;
   }
   return "?";
 }

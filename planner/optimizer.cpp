@@ -5,9 +5,13 @@
 #include <limits>
 #include <set>
 
+#include "planner/set_operation_planner.h"
 #include "planner/slot_resolver.h"
 #include "planner/sorted_input.h"
+#include "planner/sublink_pullup.h"
+#include "planner/subquery_planner.h"
 #include "planner/window_planner.h"
+#include "sql/error/sql_error.h"
 
 namespace chalkdb {
 
@@ -15,6 +19,7 @@ namespace {
 
 constexpr double kDisableCost = 1.0e10;  // PostgreSQL's disable_cost for enable_* = off
 constexpr double kDefaultFunctionRows = 1000;
+constexpr double kSemiJoinSelectivity = 0.5;  // share of outer rows a semi/anti join keeps
 
 // A partial plan over some range-table entries and the layout of its rows.
 struct Relation {
@@ -35,8 +40,8 @@ BoundExprPtr conjunction(const std::vector<BoundExprPtr>& parts) {
 
 class QueryPlanner {
  public:
-  QueryPlanner(const Query& query, Catalog& catalog, const PlannerSettings& settings)
-      : query_(query), catalog_(catalog), settings_(settings), costs_(settings.costs) {
+  QueryPlanner(const Query& query, Optimizer& optimizer, Catalog& catalog, const PlannerSettings& settings)
+      : query_(query), optimizer_(optimizer), catalog_(catalog), settings_(settings), costs_(settings.costs) {
     collect_needed_columns();
   }
 
@@ -54,7 +59,9 @@ class QueryPlanner {
     if (aggregated) node = plan_aggregation(std::move(node), layout);
     if (!query_.window_calls.empty()) node = add_windows(std::move(node), layout, aggregated);
     node = add_projection(std::move(node), layout, aggregated);
+    if (query_.distinct) node = add_distinct(std::move(node));
     node = add_sort(std::move(node));
+    if (!query_.distinct_on.empty()) node = add_unique(std::move(node));
     return add_limit(std::move(node));
   }
 
@@ -63,9 +70,17 @@ class QueryPlanner {
 
   Relation plan_from() {
     std::vector<BoundExprPtr> pending = query_.quals;
-    Relation result = plan_scan(0, pending);
-    for (size_t r = 1; r < query_.range_table.size(); ++r)
-      result = plan_join(std::move(result), plan_scan(static_cast<int>(r), pending), pending);
+    std::vector<std::shared_ptr<const JoinTreeNode>> items = query_.from;
+    if (items.empty()) {
+      for (size_t r = 0; r < query_.range_table.size(); ++r) {
+        auto leaf = std::make_shared<JoinTreeNode>();
+        leaf->rte = static_cast<int>(r);
+        items.push_back(std::move(leaf));
+      }
+    }
+    Relation result = plan_tree(*items[0], pending);
+    for (size_t i = 1; i < items.size(); ++i)
+      result = plan_join(std::move(result), plan_tree(*items[i], pending), pending, JoinType::Inner, {});
     if (!pending.empty()) {  // conditions on no table at all, e.g. WHERE false
       auto filter = resolve_slots(conjunction(pending), result.layout);
       result.node->filter = result.node->filter ? make_bool_op(BoundExprKind::And, {result.node->filter, filter})
@@ -73,6 +88,38 @@ class QueryPlanner {
       result.node->rows = clamp_rows(result.node->rows * selectivity(*conjunction(pending)));
     }
     return result;
+  }
+
+  // Plans a join tree. `pending` holds the conditions that may be evaluated anywhere below
+  // (WHERE and inner-join conditions); an outer join's own conditions stay with it, and only
+  // they may move into its nullable side, as in PostgreSQL's deconstruct_jointree.
+  Relation plan_tree(const JoinTreeNode& tree, std::vector<BoundExprPtr>& pending) {
+    if (tree.rte >= 0) return plan_scan(tree.rte, pending);
+    switch (tree.join_type) {
+      case JoinType::Left:
+      case JoinType::Right:
+      case JoinType::Semi:
+      case JoinType::Anti: {
+        bool left_preserved = tree.join_type != JoinType::Right;
+        JoinType type = tree.join_type == JoinType::Right ? JoinType::Left : tree.join_type;
+        std::vector<BoundExprPtr> own = tree.quals;
+        Relation preserved = plan_tree(left_preserved ? *tree.left : *tree.right, pending);
+        Relation nullable = plan_tree(left_preserved ? *tree.right : *tree.left, own);
+        return plan_join(std::move(preserved), std::move(nullable), pending, type, own);
+      }
+      case JoinType::Full: {
+        std::vector<BoundExprPtr> none_left, none_right;
+        Relation left = plan_tree(*tree.left, none_left);
+        Relation right = plan_tree(*tree.right, none_right);
+        return plan_join(std::move(left), std::move(right), pending, JoinType::Full, tree.quals);
+      }
+      default: {
+        pending.insert(pending.end(), tree.quals.begin(), tree.quals.end());
+        Relation left = plan_tree(*tree.left, pending);
+        Relation right = plan_tree(*tree.right, pending);
+        return plan_join(std::move(left), std::move(right), pending, JoinType::Inner, {});
+      }
+    }
   }
 
   // Removes and returns the pending conditions that `available` can evaluate.
@@ -118,6 +165,16 @@ class QueryPlanner {
                          (costs_.cpu_tuple_cost + qual_cost) * size.tuples;
       if (!settings_.enable_seqscan) node->startup_cost += kDisableCost, node->total_cost += kDisableCost;
       node->rows = clamp_rows(size.tuples * sel);
+    } else if (rte.kind != RangeEntry::Kind::Function) {
+      auto derived = plan_derived_relation(rte, optimizer_, costs_);
+      derived->rte = rte_index;
+      derived->alias = rte.alias;
+      if (derived->relation_name.empty()) derived->relation_name = rte.alias;
+      derived->total_cost += qual_cost * derived->rows;
+      derived->rows = clamp_rows(derived->rows * sel);
+      derived->filter = node->filter;
+      derived->width = node->width;
+      node = std::move(derived);
     } else {
       node->kind = PlanKind::FunctionScan;
       node->relation_name = rte.function_name;
@@ -151,10 +208,15 @@ class QueryPlanner {
     return std::max(0.0, std::floor((stop - start) / step) + 1);
   }
 
-  Relation plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending) {
+  // Joins two relations. An inner join takes the pending conditions both sides can evaluate;
+  // an outer join (Left: `left` preserved, Full) joins on its own conditions `own` and
+  // filters its result with the pending conditions it makes evaluable.
+  Relation plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending, JoinType type,
+                     std::vector<BoundExprPtr> own) {
     std::set<int> both = left.rtes;
     both.insert(right.rtes.begin(), right.rtes.end());
-    auto quals = take_applicable(pending, both);
+    bool outer_join = type != JoinType::Inner;
+    auto quals = outer_join ? std::move(own) : take_applicable(pending, both);
 
     std::vector<BoundExprPtr> hash_clauses, other;
     for (const auto& q : quals) (is_hash_clause(*q, left.rtes, right.rtes) ? hash_clauses : other).push_back(q);
@@ -163,22 +225,35 @@ class QueryPlanner {
 
     double rows = left.node->rows * right.node->rows;
     for (const auto& q : quals) rows *= join_selectivity(*q, left.node->rows, right.node->rows);
+    if (type == JoinType::Left) rows = std::max(rows, left.node->rows);
+    if (type == JoinType::Full) rows = std::max(rows, left.node->rows + right.node->rows);
+    if (type == JoinType::Semi || type == JoinType::Anti) rows = left.node->rows * kSemiJoinSelectivity;
     rows = clamp_rows(rows);
 
-    // Like PostgreSQL, try each input on each side and keep the cheapest way.
+    // Like PostgreSQL, try each input on each side and keep the cheapest way. A nested loop
+    // can only preserve its outer side; a hash join either side.
     JoinChoice best;
     for (bool swapped : {false, true}) {
       const PlanNode& outer = swapped ? *right.node : *left.node;
       const PlanNode& inner = swapped ? *left.node : *right.node;
-      JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0};
-      nested_loop_cost(outer, inner, quals, rows, nested);
-      if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
-      if (nested.total < best.total) best = nested;
+      JoinType physical = type == JoinType::Left && swapped ? JoinType::Right : type;
+      bool semi = type == JoinType::Semi || type == JoinType::Anti;
+      if (semi && swapped) continue;  // the semi/anti join's outer side is always the query's
+      if (physical != JoinType::Right && physical != JoinType::Full) {
+        JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0, physical};
+        nested_loop_cost(outer, inner, quals, rows, nested);
+        if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
+        if (nested.total < best.total) best = nested;
+      }
       if (hash_clauses.empty()) continue;
-      JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0};
+      JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0, physical};
       hash_join_cost(outer, inner, hash_clauses.size(), filter_cost, rows, hash);
       if (!settings_.enable_hashjoin) hash.startup += kDisableCost, hash.total += kDisableCost;
       if (hash.total < best.total) best = hash;
+    }
+    if (best.total == std::numeric_limits<double>::infinity()) {
+      throw SqlError(sqlstate::kFeatureNotSupported,
+                     "FULL JOIN is only supported with merge-joinable or hash-joinable join conditions");
     }
     if (best.swapped) std::swap(left, right);
 
@@ -188,8 +263,10 @@ class QueryPlanner {
     joined.layout.insert(joined.layout.end(), right.layout.begin(), right.layout.end());
     auto node = std::make_unique<PlanNode>();
     node->kind = best.kind;
+    node->join_type = best.join_type;
     node->rows = rows;
     node->width = left.node->width + right.node->width;
+    if (type == JoinType::Semi || type == JoinType::Anti) node->width = left.node->width;
     node->raw_width = joined.layout.size();
     node->startup_cost = best.startup;
     node->total_cost = best.total;
@@ -203,6 +280,13 @@ class QueryPlanner {
       node->children.push_back(std::move(left.node));
       node->children.push_back(make_materialize(std::move(right.node)));
     }
+    if (outer_join) {
+      auto after = take_applicable(pending, both);
+      if (!after.empty()) {
+        node->filter = resolve_slots(conjunction(after), joined.layout);
+        node->rows = clamp_rows(node->rows * selectivity(*conjunction(after)));
+      }
+    }
     joined.node = std::move(node);
     return joined;
   }
@@ -212,6 +296,7 @@ class QueryPlanner {
     bool swapped = false;
     double startup = 0;
     double total = std::numeric_limits<double>::infinity();
+    JoinType join_type = JoinType::Inner;
   };
 
   static bool is_hash_clause(const BoundExpr& q, const std::set<int>& left, const std::set<int>& right) {
@@ -434,10 +519,58 @@ class QueryPlanner {
     return node;
   }
 
+  // SELECT DISTINCT over an aggregated query: a second HashAggregate on the output columns.
+  std::unique_ptr<PlanNode> add_distinct(std::unique_ptr<PlanNode> input) {
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::HashAggregate;
+    for (size_t i = 0; i < query_.targets.size(); ++i) {
+      auto key = std::make_shared<BoundExpr>(*query_.targets[i].expr);
+      if (key->kind != BoundExprKind::Column) {
+        key = std::make_shared<BoundExpr>();
+        key->kind = BoundExprKind::Column;
+        key->type = query_.targets[i].expr->type;
+        key->name = query_.targets[i].name;
+      }
+      key->args.clear();
+      key->kind = BoundExprKind::Column;
+      key->slot = static_cast<int>(i);
+      node->group_keys.push_back(std::move(key));
+    }
+    node->raw_width = node->group_keys.size();
+    node->startup_cost = input->total_cost + costs_.cpu_operator_cost * input->rows;
+    node->rows = clamp_rows(input->rows * 0.5);
+    node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * node->rows;
+    node->width = input->width;
+    node->children.push_back(std::move(input));
+    return node;
+  }
+
+  // DISTINCT ON: the rows come sorted on the DISTINCT ON keys first; keep each group's first.
+  std::unique_ptr<PlanNode> add_unique(std::unique_ptr<PlanNode> input) {
+    auto node = std::make_unique<PlanNode>();
+    node->kind = PlanKind::Unique;
+    node->sort_keys = input->sort_keys;
+    node->unique_columns = std::min(query_.distinct_on.size(), node->sort_keys.size());
+    node->startup_cost = input->startup_cost;
+    node->total_cost = input->total_cost + costs_.cpu_operator_cost * input->rows;
+    node->rows = clamp_rows(input->rows * 0.1);
+    node->width = input->width;
+    node->raw_width = input->raw_width ? input->raw_width : input->projection.size();
+    node->children.push_back(std::move(input));
+    return node;
+  }
+
   std::unique_ptr<PlanNode> add_limit(std::unique_ptr<PlanNode> input) {
     if (!query_.limit && !query_.offset) return input;
     auto node = std::make_unique<PlanNode>();
     node->kind = PlanKind::Limit;
+    if (query_.limit_with_ties) {
+      node->with_ties = true;
+      for (size_t i = 0; i < query_.order_by.size(); ++i) {
+        const SortKey& key = query_.order_by[i];
+        node->sort_keys.push_back(SortSpec{sort_slots_[i], key.descending, key.nulls_first, key.expr});
+      }
+    }
     node->limit = query_.limit;
     node->offset = query_.offset;
     double input_rows = std::max(1.0, input->rows);
@@ -485,6 +618,15 @@ class QueryPlanner {
     for (const auto& k : query_.order_by) add(k.expr);
     for (const auto& q : query_.quals)
       if (referenced_rtes(*q).size() > 1) add(q);
+    for (const auto& item : query_.from) collect_join_columns(item.get());
+  }
+
+  void collect_join_columns(const JoinTreeNode* tree) {
+    if (!tree || tree->rte >= 0) return;
+    for (const auto& q : tree->quals)
+      if (referenced_rtes(*q).size() > 1) collect_columns(*q);
+    collect_join_columns(tree->left.get());
+    collect_join_columns(tree->right.get());
   }
 
   void collect_columns(const BoundExpr& e) {
@@ -501,6 +643,7 @@ class QueryPlanner {
   }
 
   const Query& query_;
+  Optimizer& optimizer_;
   Catalog& catalog_;
   const PlannerSettings& settings_;
   const CostConstants& costs_;
@@ -513,7 +656,10 @@ class QueryPlanner {
 }  // namespace
 
 std::unique_ptr<PlanNode> Optimizer::plan_query(const Query& query) {
-  return QueryPlanner(query, catalog_, settings_).plan();
+  Query planned = query;
+  pull_up_sublinks(planned);
+  plan_subqueries(planned, [this](const Query& subquery) { return plan_query(subquery); }, subplans_);
+  return QueryPlanner(planned, *this, catalog_, settings_).plan();
 }
 
 PlannedQuery Optimizer::plan_select(const Query& query) {

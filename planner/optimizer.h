@@ -9,6 +9,7 @@
 #include "planner/cost_model.h"
 #include "planner/plan_node.h"
 #include "planner/query.h"
+#include "planner/subquery_planner.h"
 #include "storage/catalog/catalog.h"
 
 namespace chalkdb {
@@ -28,10 +29,12 @@ class Optimizer {
   PlannedQuery plan_select(const Query& query);
   PlannedQuery plan_modify(const ModifyQuery& modify);
 
- private:
   // The plan of a query whose output row is its targets followed by any sort keys that are
-  // not among them.
+  // not among them (also for the subqueries of a statement).
   std::unique_ptr<PlanNode> plan_query(const Query& query);
+
+ private:
+  SubplanNumbering subplans_;
 
   Catalog& catalog_;
   PlannerSettings settings_;

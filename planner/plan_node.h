@@ -22,6 +22,14 @@ enum class PlanKind {
   FunctionScan,   // generate_series or an engine function (planner/engine_function.h)
   ValuesScan,     // INSERT ... VALUES rows
   Result,         // one row from no input (SELECT without FROM)
+  SubqueryScan,   // the rows of a subquery's plan (its only child)
+  CteScan,        // the rows of a WITH RECURSIVE query's plan (its only child, shown as "CTE x")
+  WorkTableScan,  // the previous iteration's rows inside a Recursive Union
+  Append,         // all rows of each child in turn (UNION ALL)
+  SetOp,          // HashSetOp: INTERSECT / EXCEPT [ALL] over an Append of flagged rows
+  RecursiveUnion, // WITH RECURSIVE: the first child, then the second repeated on new rows
+  Unique,         // drops rows equal on the first `unique_columns` sort keys to the previous
+
   NestedLoop,     // join: every left row with every right row passing join_filter
   HashJoin,       // join: hash the right (inner) side on hash_right_keys
   Hash,           // the inner side of a HashJoin, shown as its own node like PostgreSQL
@@ -65,7 +73,9 @@ struct PlanNode {
   const EngineFunction* engine_function = nullptr;  // FunctionScan other than generate_series
   std::vector<std::vector<BoundExprPtr>> values_rows;  // ValuesScan
 
-  // Joins
+  // Joins (join_type is relative to the children: Left keeps unmatched outer rows, Right
+  // unmatched inner rows)
+  JoinType join_type = JoinType::Inner;
   BoundExprPtr join_filter;  // NestedLoop "Join Filter:"
   std::vector<BoundExprPtr> hash_left_keys, hash_right_keys;  // HashJoin: over each side's rows
   std::vector<BinaryFunction> hash_equals;
@@ -75,8 +85,15 @@ struct PlanNode {
   std::vector<BoundExprPtr> group_keys;
   std::vector<AggregateCall> aggregates;
 
-  // Sort
+  // Sort; Limit WITH TIES and Unique compare rows on these keys
   std::vector<SortSpec> sort_keys;
+  bool with_ties = false;
+  size_t unique_columns = 0;
+
+  // Set operations and WITH RECURSIVE
+  SetOpKind set_op = SetOpKind::Union;
+  bool set_all = false;
+  int worktable_id = -1;
 
   // WindowAgg: its input is sorted by these keys (slots of the input row); each output row is
   // the input row followed by the window functions' results. Function arguments and frame

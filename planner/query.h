@@ -19,8 +19,16 @@
 
 namespace chalkdb {
 
+struct Query;
+
+enum class SetOpKind { Union, Intersect, Except };
+
 struct RangeEntry {
-  enum class Kind { Table, Function };
+  // Subquery: a query in FROM (or an inlined WITH query). SetOperation: UNION/INTERSECT/EXCEPT
+  // of `inputs` (a chain of the same operator flattened, as PostgreSQL's Append).
+  // RecursiveUnion: WITH RECURSIVE's `inputs` {non-recursive term, recursive term}; WorkTable:
+  // the recursive term's reference to the rows of the previous iteration.
+  enum class Kind { Table, Function, Subquery, SetOperation, RecursiveUnion, WorkTable };
   Kind kind = Kind::Table;
   std::string alias;  // the name that qualifies its columns (alias or table name)
   // Table entries list the table's columns, then the system column ctid (not expanded by *).
@@ -31,6 +39,23 @@ struct RangeEntry {
   std::string function_name;               // Function
   std::vector<BoundExprPtr> function_args;  // Function
   const EngineFunction* engine_function = nullptr;  // Function other than generate_series
+  std::vector<std::shared_ptr<const Query>> inputs;  // Subquery (one), SetOperation, RecursiveUnion
+  SetOpKind set_op = SetOpKind::Union;               // SetOperation
+  bool set_all = false;                              // SetOperation, RecursiveUnion (UNION ALL)
+  int worktable_id = -1;                             // RecursiveUnion, WorkTable
+  std::string cte_name;                              // RecursiveUnion: shown as "CTE Scan on"
+};
+
+// The FROM clause as PostgreSQL's join tree: leaves are range-table entries, inner nodes are
+// joins with their own ON/USING conditions. Inner-join conditions behave like WHERE
+// conditions; outer-join conditions stay with their join.
+enum class JoinType { Inner, Left, Right, Full, Semi, Anti };
+
+struct JoinTreeNode {
+  int rte = -1;  // a leaf when >= 0
+  JoinType join_type = JoinType::Inner;
+  std::shared_ptr<const JoinTreeNode> left, right;
+  std::vector<BoundExprPtr> quals;
 };
 
 enum class AggregateKind {
@@ -97,7 +122,11 @@ struct TargetEntry {
 
 struct Query {
   std::vector<RangeEntry> range_table;
-  std::vector<BoundExprPtr> quals;  // WHERE and JOIN ... ON conjuncts (inner joins only)
+  // FROM items in order; empty means every range-table entry is its own item.
+  std::vector<std::shared_ptr<const JoinTreeNode>> from;
+  std::vector<BoundExprPtr> quals;  // WHERE conjuncts
+  // Unqualified names of JOIN ... USING / NATURAL columns, resolved to the merged column.
+  std::vector<std::pair<std::string, BoundExprPtr>> merged_columns;
 
   bool has_aggregation = false;
   std::vector<BoundExprPtr> group_keys;
@@ -109,9 +138,11 @@ struct Query {
 
   std::vector<TargetEntry> targets;
   bool distinct = false;
+  std::vector<BoundExprPtr> distinct_on;  // DISTINCT ON keys (over the select list's input)
   std::vector<SortKey> order_by;
   BoundExprPtr limit;   // constant-foldable expressions, evaluated when execution starts
   BoundExprPtr offset;
+  bool limit_with_ties = false;
 };
 
 enum class ModifyKind { Insert, Update, Delete };

@@ -1,5 +1,6 @@
 #include "executor/operators/limit.h"
 
+#include "executor/operators/unique.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
@@ -24,19 +25,31 @@ void Limit::open() {
   count_loop();
   to_skip_ = evaluate_count(node_.offset, context_, "OFFSET", 0);
   remaining_ = evaluate_count(node_.limit, context_, "LIMIT", -1);
+  last_.clear();
+  ties_done_ = false;
   input_->open();
 }
 
 void Limit::produce(RowBatch& out) {
   RowBatch batch;
-  while (out.empty() && remaining_ != 0 && input_->next(batch)) {
+  auto more = [&] { return remaining_ != 0 || (node_.with_ties && !ties_done_ && !last_.empty()); };
+  while (out.empty() && more() && input_->next(batch)) {
     for (auto& row : batch) {
       if (to_skip_ > 0) {
         --to_skip_;
         continue;
       }
-      if (remaining_ == 0) break;
+      if (remaining_ == 0) {
+        if (!node_.with_ties || last_.empty() ||
+            !equal_on_sort_keys(node_.sort_keys, node_.sort_keys.size(), last_, row)) {
+          ties_done_ = true;
+          break;
+        }
+        emit(std::move(row), out);
+        continue;
+      }
       if (remaining_ > 0) --remaining_;
+      if (node_.with_ties && remaining_ == 0) last_ = row;
       emit(std::move(row), out);
     }
   }

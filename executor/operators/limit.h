@@ -1,5 +1,6 @@
 // Limit: skips OFFSET rows and stops after LIMIT rows; both are evaluated when execution
-// starts (PostgreSQL's errors for negative values, NULL meaning no limit).
+// starts (PostgreSQL's errors for negative values, NULL meaning no limit). WITH TIES also
+// returns the rows that tie with the last one on the ORDER BY keys.
 #pragma once
 
 #include "executor/operator.h"
@@ -17,6 +18,9 @@ class Limit : public SingleInputOperator {
  private:
   int64_t to_skip_ = 0;
   int64_t remaining_ = -1;  // -1: no limit
+  // FETCH ... WITH TIES: after the last counted row, rows equal to it on the sort keys.
+  Row last_;
+  bool ties_done_ = false;
 };
 
 }  // namespace chalkdb

@@ -297,6 +297,7 @@ struct FunctionTable : TableRef {  // generate_series(1, 10) AS g(i)
   FunctionTable(int loc) : TableRef(TableRefKind::Function, loc) {}
   std::unique_ptr<FuncCall> call;
   std::optional<Alias> alias;
+  bool lateral = false;  // written LATERAL (functions in FROM may refer to earlier items anyway)
 };
 
 enum class JoinKind { Inner, Left, Right, Full, Cross };
@@ -354,8 +355,20 @@ struct LockingClause {  // FOR UPDATE [OF t, ...] [NOWAIT | SKIP LOCKED]
   int location = 0;
 };
 
+// WITH name [(columns)] AS [[NOT] MATERIALIZED] (query)
+struct CommonTableExpr {
+  std::string name;
+  std::vector<std::string> columns;
+  std::optional<bool> materialized;  // unset: PostgreSQL decides (inline when referenced once)
+  std::unique_ptr<SelectStmt> query;
+  int location = 0;
+};
+
 struct SelectStmt : Stmt {
   SelectStmt(int loc) : Stmt(StmtKind::Select, loc) {}
+  // WITH [RECURSIVE] ...: visible to the whole statement, including set-operation operands.
+  std::vector<CommonTableExpr> with;
+  bool with_recursive = false;
   // A set operation: `left` op `right`; the select-list fields below are then unused,
   // except order_by/limit/offset which apply to the whole.
   SetOp set_op = SetOp::None;
@@ -374,6 +387,7 @@ struct SelectStmt : Stmt {
   std::vector<std::vector<ExprPtr>> values;
   std::vector<OrderItem> order_by;
   ExprPtr limit;  // LIMIT n | FETCH FIRST n ROWS ONLY; a NULL literal for LIMIT ALL
+  bool limit_with_ties = false;  // FETCH FIRST n ROWS WITH TIES
   ExprPtr offset;
   std::vector<LockingClause> locking;
 };

@@ -9,8 +9,8 @@
 //   PostgreSQL reports them.
 // - PostgreSQL 15's "subquery in FROM must have an alias" is raised by an action too, at the
 //   moment gram.y raises it.
-// Only the statements ChalkDB runs are covered; anything else is a syntax error. WITH,
-// WITHIN GROUP and the DEFAULT expression of row assignments are not part of the grammar yet.
+// Only the statements ChalkDB runs are covered; anything else is a syntax error. WITHIN GROUP
+// and the DEFAULT expression of row assignments are not part of the grammar yet.
 parser grammar ChalkSqlParser;
 
 options {
@@ -83,8 +83,11 @@ stmt
 
 selectStmt
   @init { checkStackDepth(); }
-  : selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?
+  : withClause? selectClause sortClause? (selectLimit lockingClause* | lockingClause+ selectLimit?)?
   ;
+
+withClause: WITH RECURSIVE? commonTableExpr (COMMA commonTableExpr)*;
+commonTableExpr: colId (LPAREN nameList RPAREN)? AS (NOT? MATERIALIZED)? selectWithParens;
 
 selectClause: selectIntersect (setOperator selectIntersect)*;
 setOperator: (UNION | EXCEPT) setQuantifier?;
@@ -158,7 +161,7 @@ selectLimit
   ;
 limitClause
   : LIMIT (aExpr | ALL) (COMMA aExpr)?
-  | FETCH (FIRST | NEXT) fetchCount? (ROW | ROWS) ONLY
+  | FETCH (FIRST | NEXT) fetchCount? (ROW | ROWS) (ONLY | WITH TIES)
   ;
 fetchCount: cExpr | (PLUS | MINUS) (ICONST | FCONST);
 offsetClause
@@ -595,12 +598,12 @@ unreservedKeyword
     COPY | CSV | CUBE | CURRENT_P | DAY | DEALLOCATE | DEFERRED | DELETE | DELIMITER | DELIMITERS |
     DOUBLE | DROP | ENCODING | ESCAPE | EXCLUDE | EXECUTE | EXPLAIN | FILTER | FIRST | FOLLOWING |
     FORCE | GROUPS | HEADER_P | HOUR | IF | IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL |
-    LOCAL | LOCKED | MATCH | MINUTE | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF |
-    OPERATOR | ORDINALITY | OTHERS | OVER | PARTIAL | PARTITION | PRECEDING | PREPARE | PROGRAM |
-    QUOTE | RANGE | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROLLUP | ROWS | SCHEMA |
-    SECOND | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE | SKIP_P | START | STDIN |
-    STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | UNBOUNDED | UNCOMMITTED | UNKNOWN | UPDATE |
-    VARYING | WITHIN | WITHOUT | WORK | WRITE | YEAR | ZONE
+    LOCAL | LOCKED | MATCH | MATERIALIZED | MINUTE | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS |
+    OF | OFF | OPERATOR | ORDINALITY | OTHERS | OVER | PARTIAL | PARTITION | PRECEDING | PREPARE |
+    PROGRAM | QUOTE | RANGE | READ | RECURSIVE | REPEATABLE | RESET | RESTRICT | ROLLBACK |
+    ROLLUP | ROWS | SCHEMA | SECOND | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE |
+    SKIP_P | START | STDIN | STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | UNBOUNDED |
+    UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE | YEAR | ZONE
   ;
 
 bareLabelKeyword
@@ -616,15 +619,15 @@ bareLabelKeyword
     ELSE | END | ESCAPE | EXCLUDE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT |
     FOLLOWING | FOREIGN | FREEZE | FULL | GREATEST | GROUPING | GROUPS | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
     INTEGER | INTERVAL | IS | ISOLATION | JOIN | KEY | LAST | LATERAL | LEADING | LEAST |
-    LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | NAMES |
+    LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | MATERIALIZED | NAMES |
     NATURAL | NEXT | NO | NOT | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
     OPERATOR | OR | ORDINALITY | OTHERS | OUTER | PARTIAL | PARTITION | PLACING | POSITION |
-    PRECEDING | PRIMARY | RANGE | READ | REAL | REFERENCES | REPEATABLE | RESET | RESTRICT |
-    RIGHT | ROLLBACK | ROLLUP | ROW | ROWS | SCHEMA | SELECT | SERIALIZABLE | SESSION |
-    SESSION_USER | SET | SETS | SHARE | SHOW | SIMILAR | SIMPLE |
-    SKIP_P | SMALLINT | SOME | START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP |
-    TEMPORARY | THEN | TIES | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |
-    UNBOUNDED | UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
+    PRECEDING | PRIMARY | RANGE | READ | REAL | RECURSIVE | REFERENCES | REPEATABLE | RESET |
+    RESTRICT | RIGHT | ROLLBACK | ROLLUP | ROW | ROWS | SCHEMA | SELECT | SERIALIZABLE | SESSION |
+    SESSION_USER | SET | SETS | SHARE | SHOW | SIMILAR | SIMPLE | SKIP_P | SMALLINT | SOME |
+    START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP | TEMPORARY | THEN | TIES | TIME |
+    TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P | UNBOUNDED | UNCOMMITTED | UNIQUE |
+    UNKNOWN | UPDATE | USER | USING | VALUES | VARCHAR | VARIADIC |
     VERBOSE | WHEN | WORK | WRITE | ZONE
   ;
 

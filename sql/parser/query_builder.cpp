@@ -62,6 +62,7 @@ std::unique_ptr<ast::Literal> null_literal(int location) { return std::make_uniq
 std::unique_ptr<ast::SelectStmt> QueryBuilder::select(P::SelectStmtContext* context) {
   StackDepth::check();
   std::unique_ptr<ast::SelectStmt> select = select_clause(context->selectClause());
+  if (context->withClause()) add_with(*select, context->withClause());
   if (context->sortClause()) add_order_by(*select, context->sortClause());
   for (auto* locking : context->lockingClause()) select->locking.push_back(locking_clause(locking));
   if (P::SelectLimitContext* limits = context->selectLimit()) {
@@ -174,7 +175,21 @@ ast::ExprPtr QueryBuilder::where(P::WhereClauseContext* context) {
   return expressions_.build(context->aExpr());
 }
 
-// ---- ORDER BY, LIMIT, OFFSET, FOR UPDATE ---------------------------------------------------
+// ---- WITH, ORDER BY, LIMIT, OFFSET, FOR UPDATE ---------------------------------------------
+
+void QueryBuilder::add_with(ast::SelectStmt& select, P::WithClauseContext* context) {
+  if (!select.with.empty()) throw syntax_error("multiple WITH clauses not allowed", location_of(context));
+  select.with_recursive = context->RECURSIVE() != nullptr;
+  for (auto* item : context->commonTableExpr()) {
+    ast::CommonTableExpr cte;
+    cte.location = location_of(item);
+    cte.name = identifier_name(item->colId());
+    if (item->nameList()) cte.columns = name_list(item->nameList());
+    if (item->MATERIALIZED()) cte.materialized = item->NOT() == nullptr;
+    cte.query = QueryBuilder::select(item->selectWithParens());
+    select.with.push_back(std::move(cte));
+  }
+}
 
 std::vector<ast::OrderItem> QueryBuilder::order_items(P::SortClauseContext* context) {
   std::vector<ast::OrderItem> items;
@@ -213,6 +228,7 @@ void QueryBuilder::add_limit(ast::SelectStmt& select, P::LimitClauseContext* con
   }
   if (select.limit) throw syntax_error("multiple LIMIT clauses not allowed", limit->location);
   select.limit = std::move(limit);
+  select.limit_with_ties = context->TIES() != nullptr;
 }
 
 void QueryBuilder::add_offset(ast::SelectStmt& select, P::OffsetClauseContext* context) {
@@ -296,6 +312,7 @@ ast::TableRefPtr QueryBuilder::table_primary(P::TablePrimaryContext* context) {
     auto table = std::make_unique<ast::FunctionTable>(location);
     table->call = expressions_.function_call(function->funcApplication());
     table->alias = alias(function->aliasClause());
+    table->lateral = function->LATERAL() != nullptr;
     return table;
   }
   if (auto* subselect = dynamic_cast<P::SubselectTableContext*>(context)) return subselect_table(subselect);

@@ -43,6 +43,7 @@ class QueryBuilder {
   std::unique_ptr<ast::SelectStmt> values(P::ValuesClauseContext* context);
   std::unique_ptr<ast::SelectStmt> whole_table(P::SelectPrimaryContext* context);
 
+  void add_with(ast::SelectStmt& select, P::WithClauseContext* context);
   void add_order_by(ast::SelectStmt& select, P::SortClauseContext* context);
   void add_limit(ast::SelectStmt& select, P::LimitClauseContext* context);
   void add_offset(ast::SelectStmt& select, P::OffsetClauseContext* context);
