@@ -12,6 +12,7 @@
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
 #include "sql/types/operators.h"
+#include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/value_io.h"
 
@@ -70,6 +71,14 @@ BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
     case K::FuncCall: return bind_function(static_cast<const ast::FuncCall&>(expr));
     case K::Cast: return bind_cast(static_cast<const ast::Cast&>(expr));
     case K::Case: return bind_case(static_cast<const ast::Case&>(expr));
+    case K::Like: return bind_like(static_cast<const ast::Like&>(expr));
+    case K::Array: return bind_array(static_cast<const ast::Array&>(expr));
+    case K::Subscript: return bind_subscript(static_cast<const ast::Subscript&>(expr));
+    case K::Quantified:
+      if (static_cast<const ast::Quantified&>(expr).array)
+        return bind_quantified_array(static_cast<const ast::Quantified&>(expr));
+      throw SqlError(sqlstate::kFeatureNotSupported, "this kind of expression is not supported yet")
+          .with_position(position_of(expr.location));
     case K::Star:
       throw SqlError(sqlstate::kSyntaxError, "syntax error at or near \"*\"")
           .with_position(position_of(expr.location));
@@ -288,10 +297,7 @@ BoundExprPtr ExpressionBinder::bind_is_bool(const ast::IsBool& is_bool) {
 }
 
 BoundExprPtr ExpressionBinder::bind_between(const ast::Between& between) {
-  if (between.symmetric) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "BETWEEN SYMMETRIC is not supported yet")
-        .with_position(position_of(between.location));
-  }
+  if (between.symmetric) return bind_between_symmetric(between);
   // PostgreSQL rewrites x BETWEEN a AND b to x >= a AND x <= b (and NOT BETWEEN to x < a OR x > b).
   auto operand = bind(*between.operand);
   auto low = bind_operator(between.negated ? "<" : ">=", operand, bind(*between.low),
@@ -329,6 +335,9 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   if (call.name.size() == 1 || call.name.front() == "pg_catalog") {
     if (is_aggregate_name(name)) return bind_aggregate(call);
     if (name == "coalesce") return bind_coalesce(call);
+    if (name == "nullif" && call.args.size() == 2) return bind_nullif(call);
+    if (name == "greatest" || name == "least") return bind_greatest_least(call);
+    if (name == "pg_typeof" && call.args.size() == 1) return bind_pg_typeof(call);
     if (name == "nextval") return bind_nextval(call);
     if ((name == "set_config" && call.args.size() == 3) ||
         (name == "current_setting" && call.args.size() == 1)) {
@@ -352,6 +361,11 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   if (call.star || call.distinct) {
     throw SqlError(sqlstate::kWrongObjectType,
                    fmt::format("{}(*) specified, but {} is not an aggregate function", name, name))
+        .with_position(position_of(call.location));
+  }
+  if (is_table_function(name)) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   fmt::format("set-returning function {}() is supported only in FROM", name))
         .with_position(position_of(call.location));
   }
   std::vector<BoundExprPtr> args;
@@ -461,10 +475,22 @@ BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
 // ---- casts and CASE ---------------------------------------------------------------------------
 
 BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
+  if (cast.operand->kind == ast::ExprKind::Array &&
+      static_cast<const ast::Array&>(*cast.operand).elements.empty() &&
+      !static_cast<const ast::Array&>(*cast.operand).query) {
+    return bind_empty_array_cast(cast);
+  }
   auto operand = bind(*cast.operand);
   DataType target = at_location(cast.type.location, [&] {
-    return resolve_type_name(cast.type.name, cast.type.modifiers);
+    return resolve_type_name(cast.type.name, cast.type.modifiers, cast.type.is_array);
   });
+  // ARRAY[...]::t[] coerces each element, so PostgreSQL reports the first element.
+  int cast_location = cast.location;
+  if (cast.operand->kind == ast::ExprKind::Array) {
+    const auto& elements = static_cast<const ast::Array&>(*cast.operand).elements;
+    if (!elements.empty()) cast_location = elements.front()->location;
+  }
+  check_cast_exists(operand->type, target, cast_location);
   return coerce(operand, target, CastContext::Explicit);
 }
 
@@ -570,6 +596,7 @@ std::pair<std::string, int> figure_name(const ast::Expr& expr) {
     case ast::ExprKind::Exists: return {"exists", 2};
     case ast::ExprKind::Array: return {"array", 2};
     case ast::ExprKind::Row: return {"row", 2};
+    case ast::ExprKind::Subscript: return figure_name(*static_cast<const ast::Subscript&>(expr).base);
     default: return {"?column?", 0};
   }
 }

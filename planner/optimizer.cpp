@@ -6,6 +6,7 @@
 #include <set>
 
 #include "planner/slot_resolver.h"
+#include "sql/types/table_functions.h"
 
 namespace chalkdb {
 
@@ -119,13 +120,21 @@ class QueryPlanner {
       node->kind = PlanKind::FunctionScan;
       node->relation_name = rte.function_name;
       for (const auto& arg : rte.function_args) node->function_args.push_back(arg);
-      double rows = series_rows(rte.function_args);
+      double rows = rte.function_name == "generate_series" ? series_rows(rte.function_args)
+                                                           : table_function_rows(rte);
       node->startup_cost = 0;
       node->total_cost = (costs_.cpu_tuple_cost + qual_cost) * rows;
       node->rows = clamp_rows(rows * sel);
     }
     rel.node = std::move(node);
     return rel;
+  }
+
+  // pg_proc.prorows of a set-returning function other than generate_series.
+  static double table_function_rows(const RangeEntry& rte) {
+    std::vector<DataType> types;
+    for (const auto& arg : rte.function_args) types.push_back(arg->type);
+    return resolve_table_function(rte.function_name, types).function->estimated_rows;
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's

@@ -1,6 +1,7 @@
 // FunctionScan: generate_series(start, stop [, step]) over int4, int8 or numeric, producing
 // its rows lazily batch by batch (PostgreSQL materializes them; a lazy series keeps a
-// million-row INSERT ... SELECT from holding them all in memory).
+// million-row INSERT ... SELECT from holding them all in memory). The other set-returning
+// functions (sql/types/table_functions.h) compute all their rows when the scan opens.
 #pragma once
 
 #include "executor/operator.h"
@@ -18,10 +19,15 @@ class FunctionScan : public Operator {
  private:
   void produce_integers(RowBatch& out);
   void produce_numerics(RowBatch& out);
+  void open_table_function(const std::vector<Value>& args);
+  void produce_table_rows(RowBatch& out);
 
   bool done_ = false;
   int64_t next_ = 0, stop_ = 0, step_ = 1;
   Value next_numeric_, stop_numeric_, step_numeric_;
+  bool table_function_ = false;
+  std::vector<std::vector<Value>> table_rows_;
+  size_t next_table_row_ = 0;
 };
 
 }  // namespace chalkdb
