@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "planner/aggregate_catalog.h"
+#include "planner/binder_support.h"
 #include "planner/name_matching.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
@@ -18,29 +19,9 @@
 
 namespace chalkdb {
 
+using namespace binder_support;
+
 namespace {
-
-// PostgreSQL reports positions 1-based; AST locations are 0-based.
-int position_of(int location) { return location + 1; }
-
-// Adds the position to an error raised while resolving something at `location`.
-template <typename F>
-auto at_location(int location, F&& resolve) -> decltype(resolve()) {
-  try {
-    return resolve();
-  } catch (SqlError& error) {
-    if (!error.position && location >= 0) error.with_position(position_of(location));
-    throw;
-  }
-}
-
-std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int location) {
-  auto e = std::make_shared<BoundExpr>();
-  e->kind = kind;
-  e->type = type;
-  e->location = location;
-  return e;
-}
 
 // Operators are immutable, so one over constants is computed now, as PostgreSQL's planner
 // does (eval_const_expressions): `SELECT 1/0` fails before any row is described.
@@ -505,7 +486,10 @@ BoundExprPtr ExpressionBinder::bind_case(const ast::Case& case_expr) {
     results.push_back(bind(*when.result));
   }
   if (case_expr.else_result) results.push_back(bind(*case_expr.else_result));
-  DataType common = at_location(case_expr.location, [&] { return common_type(results, "CASE"); });
+  // PostgreSQL resolves the ELSE branch first (it heads the list select_common_type sees).
+  std::vector<BoundExprPtr> resolution_order = results;
+  if (case_expr.else_result) std::rotate(resolution_order.rbegin(), resolution_order.rbegin() + 1, resolution_order.rend());
+  DataType common = at_location(case_expr.location, [&] { return common_type(resolution_order, "CASE"); });
   auto e = new_node(BoundExprKind::Case, common, case_expr.location);
   for (size_t i = 0; i < conditions.size(); ++i) {
     e->args.push_back(conditions[i]);

@@ -6,6 +6,7 @@
 #include <climits>
 
 #include "planner/expression_binder.h"
+#include "planner/binder_support.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/array_functions.h"
@@ -18,27 +19,9 @@
 
 namespace chalkdb {
 
+using namespace binder_support;
+
 namespace {
-
-int position_of(int location) { return location + 1; }
-
-template <typename F>
-auto at_location(int location, F&& resolve) -> decltype(resolve()) {
-  try {
-    return resolve();
-  } catch (SqlError& error) {
-    if (!error.position && location >= 0) error.with_position(position_of(location));
-    throw;
-  }
-}
-
-std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int location) {
-  auto e = std::make_shared<BoundExpr>();
-  e->kind = kind;
-  e->type = type;
-  e->location = location;
-  return e;
-}
 
 bool all_constant(const std::vector<BoundExprPtr>& args) {
   for (const auto& arg : args)
@@ -187,12 +170,11 @@ BoundExprPtr ExpressionBinder::bind_quantified_array(const ast::Quantified& quan
   return e;
 }
 
-// NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END, typed as a.
+// NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END, typed as the = operator's left input
+// (so NULLIF(1, 2.5) is numeric and NULLIF(NULL, 1) is integer).
 BoundExprPtr ExpressionBinder::bind_nullif(const ast::FuncCall& call) {
-  auto value = bind(*call.args[0]);
-  auto other = bind(*call.args[1]);
-  if (value->type.id == TypeId::Unknown) value = coerce(value, DataType{TypeId::Text}, CastContext::Implicit);
-  auto equal = bind_operator("=", value, other, call.location);
+  auto equal = make_operator("=", bind(*call.args[0]), bind(*call.args[1]), call.location);
+  BoundExprPtr value = equal->args[0];
   auto e = new_node(BoundExprKind::Case, value->type, call.location);
   e->args = {coerce_to_boolean(equal, "NULLIF"), make_constant(Value::null(value->type.id), value->type),
              value};

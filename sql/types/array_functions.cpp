@@ -10,6 +10,7 @@
 #include "sql/types/array_type.h"
 #include "sql/types/array_value.h"
 #include "sql/types/comparison.h"
+#include "sql/types/comparison_operator.h"
 #include "sql/types/value_io.h"
 
 namespace chalkdb {
@@ -19,14 +20,6 @@ namespace {
 using T = TypeId;
 using Args = std::span<const Value>;
 
-// The array types that take part in the polymorphic entries.
-constexpr TypeId kArrayTypes[] = {
-    T::BoolArray,  T::ByteaArray,      T::CharArray,        T::NameArray,     T::Int2Array,
-    T::Int4Array,  T::TextArray,       T::BpcharArray,      T::VarcharArray,  T::Int8Array,
-    T::Float4Array, T::Float8Array,    T::OidArray,         T::TimestampArray, T::DateArray,
-    T::TimeArray,  T::TimestampTzArray, T::IntervalArray,   T::NumericArray,  T::UuidArray,
-    T::JsonArray,  T::JsonbArray,
-};
 
 bool elements_equal(const Value& a, const Value& b) {
   if (a.is_null() || b.is_null()) return false;
@@ -38,14 +31,6 @@ bool not_distinct(const Value& a, const Value& b) {
   return compare_values(a, b) == 0;
 }
 
-template <bool (*Test)(int)>
-Value compare_op(const Value& a, const Value& b) { return Value::boolean(Test(compare_values(a, b))); }
-bool eq(int c) { return c == 0; }
-bool ne(int c) { return c != 0; }
-bool lt(int c) { return c < 0; }
-bool gt(int c) { return c > 0; }
-bool le(int c) { return c <= 0; }
-bool ge(int c) { return c >= 0; }
 
 ArrayValue empty_like(TypeId array_type) {
   ArrayValue array;
@@ -265,13 +250,8 @@ Value array_slice(const Value& array, const Value& lower, const Value& upper) {
 }
 
 void add_array_operators(std::vector<OperatorEntry>& ops) {
-  for (TypeId array : kArrayTypes) {
-    ops.push_back({"=", array, array, T::Bool, compare_op<eq>});
-    ops.push_back({"<>", array, array, T::Bool, compare_op<ne>});
-    ops.push_back({"<", array, array, T::Bool, compare_op<lt>});
-    ops.push_back({">", array, array, T::Bool, compare_op<gt>});
-    ops.push_back({"<=", array, array, T::Bool, compare_op<le>});
-    ops.push_back({">=", array, array, T::Bool, compare_op<ge>});
+  for (TypeId array : all_array_types()) {
+    add_comparison_operators<compare_arrays>(ops, array);
     ops.push_back({"@>", array, array, T::Bool, contains_op});
     ops.push_back({"<@", array, array, T::Bool, contained_op});
     ops.push_back({"&&", array, array, T::Bool, overlaps_op});
@@ -284,7 +264,7 @@ void add_array_operators(std::vector<OperatorEntry>& ops) {
 }
 
 void add_array_functions(std::vector<FunctionEntry>& f) {
-  for (TypeId array : kArrayTypes) {
+  for (TypeId array : all_array_types()) {
     TypeId element = *array_element_type(array);
     f.push_back({"array_length", {array, T::Int4}, T::Int4, array_length_fn});
     f.push_back({"array_lower", {array, T::Int4}, T::Int4, array_lower_fn});

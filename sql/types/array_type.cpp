@@ -24,7 +24,15 @@ constexpr std::array<std::pair<TypeId, TypeId>, 22> kArrays = {{
     {T::Json, T::JsonArray},           {T::Jsonb, T::JsonbArray},
 }};
 
+constexpr std::array<TypeId, kArrays.size()> kArrayTypes = [] {
+  std::array<TypeId, kArrays.size()> types{};
+  for (size_t i = 0; i < kArrays.size(); ++i) types[i] = kArrays[i].second;
+  return types;
+}();
+
 }  // namespace
+
+std::span<const TypeId> all_array_types() { return kArrayTypes; }
 
 std::optional<TypeId> array_element_type(TypeId array_type) {
   for (auto [element, array] : kArrays)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 
 #include "sql/types/type_id.h"
 
@@ -15,5 +16,7 @@ std::optional<TypeId> array_element_type(TypeId array_type);
 // The array type whose elements are `element`, nullopt when there is none.
 std::optional<TypeId> array_type_of(TypeId element);
 inline bool is_array_type(TypeId type) { return array_element_type(type).has_value(); }
+// Every array type, for registering the polymorphic (anyarray) catalog entries once per type.
+std::span<const TypeId> all_array_types();
 
 }  // namespace chalkdb

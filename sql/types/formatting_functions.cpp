@@ -135,9 +135,9 @@ std::pair<int64_t, int> iso_week(const Moment& m) {
   return {year, static_cast<int>((m.days_since_2000 - start) / 7) + 1};
 }
 
+// printf's %0*d: the width includes a minus sign.
 std::string padded(int64_t value, int width, bool fill_mode) {
   if (fill_mode) return std::to_string(value);
-  if (value < 0) return fmt::format("-{:0{}d}", -value, width);
   return fmt::format("{:0{}d}", value, width);
 }
 

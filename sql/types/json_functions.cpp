@@ -11,6 +11,7 @@
 #include "sql/types/array_value.h"
 #include "sql/types/cast.h"
 #include "sql/types/comparison.h"
+#include "sql/types/comparison_operator.h"
 #include "sql/types/numeric.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/value_io.h"
@@ -198,14 +199,6 @@ Value delete_index_op(const Value& a, const Value& index) {
   return jsonb_value(node);
 }
 
-template <bool (*Test)(int)>
-Value compare_op(const Value& a, const Value& b) { return Value::boolean(Test(compare_jsonb(a, b))); }
-bool eq(int c) { return c == 0; }
-bool ne(int c) { return c != 0; }
-bool lt(int c) { return c < 0; }
-bool gt(int c) { return c > 0; }
-bool le(int c) { return c <= 0; }
-bool ge(int c) { return c >= 0; }
 
 // ---- functions ---------------------------------------------------------------------------
 
@@ -495,12 +488,7 @@ void add_json_operators(std::vector<OperatorEntry>& ops) {
   ops.push_back({"||", T::Jsonb, T::Jsonb, T::Jsonb, concat_op});
   ops.push_back({"-", T::Jsonb, T::Text, T::Jsonb, delete_key_op});
   ops.push_back({"-", T::Jsonb, T::Int4, T::Jsonb, delete_index_op});
-  ops.push_back({"=", T::Jsonb, T::Jsonb, T::Bool, compare_op<eq>});
-  ops.push_back({"<>", T::Jsonb, T::Jsonb, T::Bool, compare_op<ne>});
-  ops.push_back({"<", T::Jsonb, T::Jsonb, T::Bool, compare_op<lt>});
-  ops.push_back({">", T::Jsonb, T::Jsonb, T::Bool, compare_op<gt>});
-  ops.push_back({"<=", T::Jsonb, T::Jsonb, T::Bool, compare_op<le>});
-  ops.push_back({">=", T::Jsonb, T::Jsonb, T::Bool, compare_op<ge>});
+  add_comparison_operators<compare_jsonb>(ops, T::Jsonb);
 }
 
 void add_json_functions(std::vector<FunctionEntry>& f) {

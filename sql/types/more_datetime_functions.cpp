@@ -10,6 +10,7 @@
 #include "sql/types/datetime.h"
 #include "sql/types/interval.h"
 #include "sql/types/statement_clock.h"
+#include "sql/types/time_zone.h"
 
 namespace chalkdb {
 
@@ -134,56 +135,50 @@ Value make_interval_fn(Args a) {
   return interval_value(result);
 }
 
-Interval justify_days(Interval v) {
+// Moves whole days of the microseconds into the day field (justify_hours' first step).
+void carry_hours_into_days(Interval& v) {
+  int64_t whole_days = v.micros / (24 * kMicrosPerHour);
+  v.micros -= whole_days * 24 * kMicrosPerHour;
+  v.days = checked_int32(int64_t{v.days} + whole_days);
+}
+
+void carry_days_into_months(Interval& v) {
   int32_t whole_months = v.days / 30;
   v.days -= whole_months * 30;
   v.months = checked_int32(int64_t{v.months} + whole_months);
-  if (v.months > 0 && v.days < 0) {
-    v.days += 30;
-    v.months--;
-  } else if (v.months < 0 && v.days > 0) {
-    v.days -= 30;
-    v.months++;
+}
+
+// Borrows one unit of `larger` (worth `size` of `smaller`) when their signs differ.
+template <typename Big, typename Small>
+void align_signs(Big& larger, Small& smaller, Small size, bool smaller_negative, bool smaller_positive) {
+  if (larger > 0 && smaller_negative) {
+    smaller += size;
+    larger--;
+  } else if (larger < 0 && smaller_positive) {
+    smaller -= size;
+    larger++;
   }
+}
+
+Interval justify_days(Interval v) {
+  carry_days_into_months(v);
+  align_signs(v.months, v.days, 30, v.days < 0, v.days > 0);
   return v;
 }
 
 Interval justify_hours(Interval v) {
-  int64_t whole_days = v.micros / (24 * kMicrosPerHour);
-  v.micros -= whole_days * 24 * kMicrosPerHour;
-  v.days = checked_int32(int64_t{v.days} + whole_days);
-  if (v.days > 0 && v.micros < 0) {
-    v.micros += 24 * kMicrosPerHour;
-    v.days--;
-  } else if (v.days < 0 && v.micros > 0) {
-    v.micros -= 24 * kMicrosPerHour;
-    v.days++;
-  }
+  carry_hours_into_days(v);
+  align_signs(v.days, v.micros, 24 * kMicrosPerHour, v.micros < 0, v.micros > 0);
   return v;
 }
 
 // justify_interval: hours into days first, then days into months, signs made consistent.
 Interval justify_interval(Interval v) {
-  int64_t whole_days = v.micros / (24 * kMicrosPerHour);
-  v.micros -= whole_days * 24 * kMicrosPerHour;
-  v.days = checked_int32(int64_t{v.days} + whole_days);
-  int32_t whole_months = v.days / 30;
-  v.days -= whole_months * 30;
-  v.months = checked_int32(int64_t{v.months} + whole_months);
-  if (v.months > 0 && (v.days < 0 || (v.days == 0 && v.micros < 0))) {
-    v.days += 30;
-    v.months--;
-  } else if (v.months < 0 && (v.days > 0 || (v.days == 0 && v.micros > 0))) {
-    v.days -= 30;
-    v.months++;
-  }
-  if (v.days > 0 && v.micros < 0) {
-    v.micros += 24 * kMicrosPerHour;
-    v.days--;
-  } else if (v.days < 0 && v.micros > 0) {
-    v.micros -= 24 * kMicrosPerHour;
-    v.days++;
-  }
+  carry_hours_into_days(v);
+  carry_days_into_months(v);
+  align_signs(v.months, v.days, 30, v.days < 0 || (v.days == 0 && v.micros < 0),
+              v.days > 0 || (v.days == 0 && v.micros > 0));
+  align_signs(v.days, v.micros, 24 * kMicrosPerHour, v.micros < 0, v.micros > 0);
   return v;
 }
 
@@ -217,6 +212,31 @@ Value isfinite_timestamp_fn(Args a) {
 }
 Value isfinite_interval_fn(Args) { return Value::boolean(true); }
 
+int zone_seconds(const Value& zone) {
+  std::optional<int> offset = time_zone_offset(zone.as_text());
+  if (!offset) {
+    throw SqlError(sqlstate::kInvalidParameterValue,
+                   fmt::format("time zone \"{}\" not recognized", zone.as_text()));
+  }
+  return *offset;
+}
+
+bool is_infinite(int64_t micros) { return micros == kTimestampInfinity || micros == kTimestampMinusInfinity; }
+
+// timestamp AT TIME ZONE zone: the local time in that zone, as a moment (timestamptz).
+Value timezone_of_timestamp_fn(Args a) {
+  int64_t local = a[1].as_int();
+  if (is_infinite(local)) return Value::timestamp(local, T::TimestampTz);
+  return Value::timestamp(local - int64_t{zone_seconds(a[0])} * kMicrosPerSecond, T::TimestampTz);
+}
+
+// timestamptz AT TIME ZONE zone: the wall-clock time in that zone (timestamp).
+Value timezone_of_timestamptz_fn(Args a) {
+  int64_t moment = a[1].as_int();
+  if (is_infinite(moment)) return Value::timestamp(moment, T::Timestamp);
+  return Value::timestamp(moment + int64_t{zone_seconds(a[0])} * kMicrosPerSecond, T::Timestamp);
+}
+
 }  // namespace
 
 void add_more_datetime_functions(std::vector<FunctionEntry>& f) {
@@ -248,6 +268,8 @@ void add_more_datetime_functions(std::vector<FunctionEntry>& f) {
   f.push_back({"justify_hours", {T::Interval}, T::Interval, justify_hours_fn});
   f.push_back({"justify_interval", {T::Interval}, T::Interval, justify_interval_fn});
   f.push_back({"to_timestamp", {T::Float8}, T::TimestampTz, to_timestamp_fn});
+  f.push_back({"timezone", {T::Text, T::Timestamp}, T::TimestampTz, timezone_of_timestamp_fn});
+  f.push_back({"timezone", {T::Text, T::TimestampTz}, T::Timestamp, timezone_of_timestamptz_fn});
   f.push_back({"isfinite", {T::Date}, T::Bool, isfinite_date_fn});
   f.push_back({"isfinite", {T::Timestamp}, T::Bool, isfinite_timestamp_fn});
   f.push_back({"isfinite", {T::TimestampTz}, T::Bool, isfinite_timestamp_fn});

@@ -192,35 +192,9 @@ Value regexp_count_fn(Args a) {
 }
 
 Value regexp_split_to_array_fn(Args a) {
-  RegexOptions options = parse_flags(a.size() > 2 ? a[2].as_text() : std::string_view(), false);
-  const std::regex& re = compiled(a[1].as_text(), options.icase);
-  const std::string& text = a[0].as_text();
   ArrayValue result;
   result.element_type = T::Text;
-  size_t start = 0;
-  size_t search_from = 0;
-  std::smatch m;
-  while (search_from < text.size() &&
-         std::regex_search(text.cbegin() + static_cast<std::ptrdiff_t>(search_from), text.cend(), m, re)) {
-    auto match_start = static_cast<size_t>(m[0].first - text.cbegin());
-    auto match_end = static_cast<size_t>(m[0].second - text.cbegin());
-    if (match_end == match_start) {
-      // An empty match splits between characters (but not at the very start).
-      if (match_start >= text.size()) break;
-      size_t next = match_start + 1;
-      while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
-      if (match_start > start || match_start > 0) {
-        result.elements.push_back(Value::text(text.substr(start, match_start - start)));
-        start = match_start;
-      }
-      search_from = next;
-      continue;
-    }
-    result.elements.push_back(Value::text(text.substr(start, match_start - start)));
-    start = match_end;
-    search_from = match_end;
-  }
-  result.elements.push_back(Value::text(text.substr(start)));
+  result.elements = regexp_split(a[0].as_text(), a[1].as_text(), a.size() > 2 ? a[2].as_text() : "");
   return encode_array(result, T::TextArray);
 }
 
@@ -280,6 +254,57 @@ Value like_escape_fn(Args a) {
 }
 
 }  // namespace
+
+std::vector<Value> regexp_split(const std::string& text, const std::string& pattern, std::string_view flags) {
+  RegexOptions options = parse_flags(flags, false);
+  const std::regex& re = compiled(pattern, options.icase);
+  std::vector<Value> pieces;
+  size_t start = 0;
+  size_t search_from = 0;
+  std::smatch m;
+  while (search_from < text.size() &&
+         std::regex_search(text.cbegin() + static_cast<std::ptrdiff_t>(search_from), text.cend(), m, re)) {
+    auto match_start = static_cast<size_t>(m[0].first - text.cbegin());
+    auto match_end = static_cast<size_t>(m[0].second - text.cbegin());
+    if (match_end == match_start) {
+      // An empty match splits between characters (but not at the very start).
+      if (match_start >= text.size()) break;
+      size_t next = match_start + 1;
+      while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      if (match_start > start || match_start > 0) {
+        pieces.push_back(Value::text(text.substr(start, match_start - start)));
+        start = match_start;
+      }
+      search_from = next;
+      continue;
+    }
+    pieces.push_back(Value::text(text.substr(start, match_start - start)));
+    start = match_end;
+    search_from = match_end;
+  }
+  pieces.push_back(Value::text(text.substr(start)));
+  return pieces;
+}
+
+std::vector<Value> regexp_matches(const std::string& text, const std::string& pattern, std::string_view flags) {
+  RegexOptions options = parse_flags(flags, true);
+  const std::regex& re = compiled(pattern, options.icase);
+  std::vector<Value> matches;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    ArrayValue groups;
+    groups.element_type = T::Text;
+    if (m.size() == 1) {
+      groups.elements.push_back(Value::text(m[0].str()));
+    } else {
+      for (size_t i = 1; i < m.size(); ++i)
+        groups.elements.push_back(m[i].matched ? Value::text(m[i].str()) : Value::null(T::Text));
+    }
+    matches.push_back(encode_array(groups, T::TextArray));
+    if (!options.global) break;
+  }
+  return matches;
+}
 
 std::string similar_to_regex(std::string_view pattern, std::string_view escape) {
   if (utf8_length(escape) > 1) {

@@ -15,11 +15,17 @@
 #include <vector>
 
 #include "sql/types/builtin_entry.h"
+#include "sql/value/value.h"
 
 namespace chalkdb {
 
 void add_regex_operators(std::vector<OperatorEntry>& ops);
 void add_regex_functions(std::vector<FunctionEntry>& functions);
+
+// regexp_split_to_table / _array: the pieces between matches.
+std::vector<Value> regexp_split(const std::string& text, const std::string& pattern, std::string_view flags);
+// regexp_matches: one text[] of the groups (or the whole match) per match, all of them with 'g'.
+std::vector<Value> regexp_matches(const std::string& text, const std::string& pattern, std::string_view flags);
 
 // similar_escape: a SIMILAR TO pattern as an anchored regular expression.
 std::string similar_to_regex(std::string_view pattern, std::string_view escape);

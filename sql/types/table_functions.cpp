@@ -9,6 +9,7 @@
 #include "sql/types/array_value.h"
 #include "sql/types/json_functions.h"
 #include "sql/types/overload_resolution.h"
+#include "sql/types/regex_functions.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {
@@ -20,13 +21,6 @@ using K = JsonNode::Kind;
 using Args = std::span<const Value>;
 using Rows = std::vector<std::vector<Value>>;
 
-constexpr TypeId kArrayTypes[] = {
-    T::BoolArray,  T::ByteaArray,      T::CharArray,        T::NameArray,     T::Int2Array,
-    T::Int4Array,  T::TextArray,       T::BpcharArray,      T::VarcharArray,  T::Int8Array,
-    T::Float4Array, T::Float8Array,    T::OidArray,         T::TimestampArray, T::DateArray,
-    T::TimeArray,  T::TimestampTzArray, T::IntervalArray,   T::NumericArray,  T::UuidArray,
-    T::JsonArray,  T::JsonbArray,
-};
 
 Rows unnest_rows(Args a) {
   Rows rows;
@@ -106,9 +100,23 @@ Rows string_to_table_rows(Args a) {
   return rows;
 }
 
+Rows single_column(std::vector<Value> values) {
+  Rows rows;
+  for (Value& v : values) rows.push_back({std::move(v)});
+  return rows;
+}
+
+Rows regexp_matches_rows(Args a) {
+  return single_column(regexp_matches(a[0].as_text(), a[1].as_text(), a.size() > 2 ? a[2].as_text() : ""));
+}
+
+Rows regexp_split_rows(Args a) {
+  return single_column(regexp_split(a[0].as_text(), a[1].as_text(), a.size() > 2 ? a[2].as_text() : ""));
+}
+
 std::vector<TableFunction> build_table_functions() {
   std::vector<TableFunction> f;
-  for (TypeId array : kArrayTypes) {
+  for (TypeId array : all_array_types()) {
     f.push_back({"unnest", {array}, {"unnest"}, {*array_element_type(array)}, unnest_rows, 100});
   }
   for (TypeId json : {T::Json, T::Jsonb}) {
@@ -119,6 +127,10 @@ std::vector<TableFunction> build_table_functions() {
     f.push_back({prefix + "_each_text", {json}, {"key", "value"}, {T::Text, T::Text}, each_rows<true>, 100});
     f.push_back({prefix + "_object_keys", {json}, {prefix + "_object_keys"}, {T::Text}, object_keys_rows, 100});
   }
+  f.push_back({"regexp_matches", {T::Text, T::Text}, {"regexp_matches"}, {T::TextArray}, regexp_matches_rows, 1});
+  f.push_back({"regexp_matches", {T::Text, T::Text, T::Text}, {"regexp_matches"}, {T::TextArray}, regexp_matches_rows, 10});
+  f.push_back({"regexp_split_to_table", {T::Text, T::Text}, {"regexp_split_to_table"}, {T::Text}, regexp_split_rows, 1000});
+  f.push_back({"regexp_split_to_table", {T::Text, T::Text, T::Text}, {"regexp_split_to_table"}, {T::Text}, regexp_split_rows, 1000});
   f.push_back({"string_to_table", {T::Text, T::Text}, {"string_to_table"}, {T::Text}, string_to_table_rows, 1000});
   return f;
 }

@@ -126,7 +126,7 @@ TEST(FormattingFunctions, ToCharTemplates) {
   EXPECT_EQ(number("-123", "999PR"), "<123>");
   EXPECT_EQ(number("485", "RN"), "        CDLXXXV");
   EXPECT_EQ(text_call("to_date", {t("05 Mar 2024"), t("DD Mon YYYY")}), "2024-03-05");
-  EXPECT_EQ(text_call("to_number", {t("-1,234.567"), t("9G999D99")}), "-1234.57");
+  EXPECT_EQ(text_call("to_number", {t("-1,234.567"), t("9G999D99")}), "-1234.56");
   EXPECT_EQ(error_of([] { call("to_date", {t("abc"), t("YYYY")}); }).message, "invalid value \"abc\" for \"YYYY\"");
 }
 

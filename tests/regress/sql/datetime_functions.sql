@@ -22,6 +22,7 @@ SELECT date '2024-01-31' + interval '1 month', timestamp '2024-01-01' - interval
 SELECT interval '1 day' * 2.5, interval '3 hours' / 2, interval '1 year' - interval '1 day', time '10:30' + interval '1 hour', time '10:30' - time '08:00';
 SELECT timestamp '2024-03-05 10:00' - timestamp '2024-03-01 08:30', date '2024-03-05' + time '10:00', isfinite(date 'infinity'), isfinite(timestamp '2024-01-01');
 SELECT to_timestamp(0), to_timestamp(1700000000.5), to_timestamp('Infinity'::float8);
+SELECT timestamp '2024-03-05 10:00' AT TIME ZONE 'UTC', timestamptz '2024-03-05 10:00+00' AT TIME ZONE 'EST', timestamp '2024-03-05 10:00' AT TIME ZONE '+02', timezone('utc', timestamptz '2024-03-05 10:00+00');
 SELECT time '10:30:00', time '23:59:59.999999', time '24:00:00', '10:30'::time(0), time '1:02:03.456789'::time(2);
 -- to_char and friends
 SELECT to_char(timestamp '2024-03-05 14:07:09.123456', 'YYYY-MM-DD HH24:MI:SS.MS US HH12 AM pm');
@@ -45,3 +46,4 @@ SELECT to_timestamp('NaN'::float8);
 SELECT time '25:00:00';
 SELECT date_trunc('fortnight', timestamp '2024-01-01');
 SELECT extract(foo FROM timestamp '2024-01-01');
+SELECT timestamp '2024-01-01' AT TIME ZONE 'Mars/Base';

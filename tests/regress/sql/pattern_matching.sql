@@ -1,6 +1,7 @@
 --
 -- Pattern matching: LIKE / ILIKE / NOT LIKE with ESCAPE, SIMILAR TO, POSIX regular
 -- expressions (~ ~* !~ !~*), regexp_replace, regexp_match, regexp_split_to_array,
+-- regexp_matches and regexp_split_to_table in FROM,
 -- substring with a pattern, and bad patterns.
 --
 SELECT 'abc' LIKE 'a%', 'abc' LIKE 'a_c', 'abc' LIKE 'b%', 'ABC' ILIKE 'a%', 'abc' NOT LIKE 'b%', 'abc' NOT ILIKE 'A%';
@@ -15,6 +16,10 @@ SELECT regexp_match('foobar', '(o+)(b)'), regexp_match('foobar', 'z'), regexp_ma
 SELECT regexp_split_to_array('a1b22c', '\d+'), regexp_split_to_array('a, b,c', ',\s*');
 SELECT substring('foobar' FROM 'o(.)b'), substring('foobar' FROM 'z'), substring('foobar' FROM 'o+');
 SELECT substring('foobar' SIMILAR '%#"o_b#"%' ESCAPE '#');
+SELECT * FROM regexp_matches('foobarbequebaz', 'ba(.)', 'g');
+SELECT * FROM regexp_matches('ab', '(a)|(z)');
+SELECT count(*) FROM regexp_matches('foobar', 'z');
+SELECT x FROM regexp_split_to_table('a1b22c', '\d+') AS x;
 CREATE TABLE words (w text);
 INSERT INTO words VALUES ('apple'), ('Banana'), ('cherry'), ('date'), (NULL);
 SELECT w FROM words WHERE w LIKE '%an%' OR w ~* '^a' ORDER BY w;
