@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include "executor/array_expression_evaluation.h"
 #include "executor/subplan_evaluator.h"
 #include "sql/error/sql_error.h"
 #include "planner/engine_function.h"
@@ -159,6 +160,12 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
       return null_of(expr);
     case BoundExprKind::InList:
       return evaluate_in_list(expr, row, context);
+    case BoundExprKind::ArrayAny:
+      return evaluate_array_any(expr, row, context);
+    case BoundExprKind::ArrayBuild:
+      return evaluate_array_build(expr, row, context);
+    case BoundExprKind::Subscript:
+      return evaluate_subscript(expr, row, context);
     case BoundExprKind::NextVal:
       return Value::int8(context.catalog.next_sequence_value(expr.sequence_oid));
     case BoundExprKind::Sleep:

@@ -9,6 +9,8 @@
 #include "executor/statement_runner.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
+#include "sql/types/datetime.h"
+#include "sql/types/statement_clock.h"
 
 namespace chalkdb {
 
@@ -64,6 +66,8 @@ class TransactionControl {
 
   void ensure_started() {
     if (state_.transaction) return;
+    // now() is the start of the statement that began the transaction, as in PostgreSQL.
+    statement_clock::set_transaction_start(statement_clock::statement_start());
     state_.transaction = transactions_.begin();
     state_.settings.begin_transaction();
   }
@@ -216,6 +220,7 @@ void Session::run_statement(const ast::Stmt& statement, ExecContext& context, Re
 
 void Session::execute_simple(std::string_view query, ResultSink& sink) {
   cancel_requested_.store(false);
+  statement_clock::set_statement_start(current_timestamp());
   auto& engine = database_.engine();
   TransactionControl control(*state_, *engine.transactions);
   std::vector<ast::StmtPtr> statements;

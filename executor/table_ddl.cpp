@@ -54,7 +54,7 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
     column.not_null = true;
   } else {
     try {
-      column.type = resolve_type_name(def.type.name, def.type.modifiers);
+      column.type = resolve_type_name(def.type.name, def.type.modifiers, def.type.is_array);
     } catch (SqlError& error) {
       if (!error.position) error.with_position(def.type.location + 1);
       throw;

@@ -11,6 +11,7 @@
 #include "planner/grouping.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
+#include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {

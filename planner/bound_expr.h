@@ -39,6 +39,9 @@ enum class BoundExprKind {
   Case,         // args = [cond1, result1, cond2, result2, ..., else?]; has_else
   Coalesce,     // first non-null of args
   InList,       // args[0] IN (args[1..]) with per-element equality in `in_equals`
+  ArrayAny,     // args[0] op ANY/ALL (args[1], an array): binary_fn per element; negated = ALL
+  ArrayBuild,   // ARRAY[args...] of element type array_element_type(type)
+  Subscript,    // args[0][args[1]] or, has_else set, the slice args[0][args[1]:args[2]]
   GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
   AggregateRef, // output slot of an aggregation: aggregate `index`
   WindowRef,    // result of window function `index` (Query::window_calls), set by WindowAgg

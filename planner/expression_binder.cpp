@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "planner/aggregate_catalog.h"
+#include "planner/binder_support.h"
 #include "planner/engine_call_binder.h"
 #include "planner/name_matching.h"
 #include "planner/grouping_sets.h"
@@ -17,34 +18,15 @@
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
 #include "sql/types/operators.h"
+#include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/value_io.h"
 
 namespace chalkdb {
 
+using namespace binder_support;
+
 namespace {
-
-// PostgreSQL reports positions 1-based; AST locations are 0-based.
-int position_of(int location) { return location + 1; }
-
-// Adds the position to an error raised while resolving something at `location`.
-template <typename F>
-auto at_location(int location, F&& resolve) -> decltype(resolve()) {
-  try {
-    return resolve();
-  } catch (SqlError& error) {
-    if (!error.position && location >= 0) error.with_position(position_of(location));
-    throw;
-  }
-}
-
-std::shared_ptr<BoundExpr> new_node(BoundExprKind kind, DataType type, int location) {
-  auto e = std::make_shared<BoundExpr>();
-  e->kind = kind;
-  e->type = type;
-  e->location = location;
-  return e;
-}
 
 // Operators are immutable, so one over constants is computed now, as PostgreSQL's planner
 // does (eval_const_expressions): `SELECT 1/0` fails before any row is described.
@@ -96,8 +78,13 @@ BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
     case K::Exists:
     case K::InSubquery:
       return SublinkBinder(binder_, *this).bind(expr);
+    case K::Like: return bind_like(static_cast<const ast::Like&>(expr));
+    case K::Array: return bind_array(static_cast<const ast::Array&>(expr));
+    case K::Subscript: return bind_subscript(static_cast<const ast::Subscript&>(expr));
     case K::Quantified:
       if (static_cast<const ast::Quantified&>(expr).query) return SublinkBinder(binder_, *this).bind(expr);
+      if (static_cast<const ast::Quantified&>(expr).array)
+        return bind_quantified_array(static_cast<const ast::Quantified&>(expr));
       throw SqlError(sqlstate::kFeatureNotSupported, "this kind of expression is not supported yet")
           .with_position(position_of(expr.location));
     case K::Star:
@@ -340,10 +327,7 @@ BoundExprPtr ExpressionBinder::bind_is_bool(const ast::IsBool& is_bool) {
 }
 
 BoundExprPtr ExpressionBinder::bind_between(const ast::Between& between) {
-  if (between.symmetric) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "BETWEEN SYMMETRIC is not supported yet")
-        .with_position(position_of(between.location));
-  }
+  if (between.symmetric) return bind_between_symmetric(between);
   // PostgreSQL rewrites x BETWEEN a AND b to x >= a AND x <= b (and NOT BETWEEN to x < a OR x > b).
   auto operand = bind(*between.operand);
   auto low = bind_operator(between.negated ? "<" : ">=", operand, bind(*between.low),
@@ -383,6 +367,9 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     if (is_window_function_name(name)) return WindowBinder(*this, query_).bind(call);
     if (name == "grouping") return bind_grouping_function(*this, query_, call);
     if (name == "coalesce") return bind_coalesce(call);
+    if (name == "nullif" && call.args.size() == 2) return bind_nullif(call);
+    if (name == "greatest" || name == "least") return bind_greatest_least(call);
+    if (name == "pg_typeof" && call.args.size() == 1) return bind_pg_typeof(call);
     if (name == "nextval") return bind_nextval(call);
     if ((name == "set_config" && call.args.size() == 3) ||
         (name == "current_setting" && call.args.size() == 1)) {
@@ -404,6 +391,11 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     }
   }
   check_plain_function_call(call);
+  if (is_table_function(name)) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   fmt::format("set-returning function {}() is supported only in FROM", name))
+        .with_position(position_of(call.location));
+  }
   std::vector<BoundExprPtr> args;
   std::vector<DataType> types;
   for (const auto& arg : call.args) {
@@ -602,12 +594,24 @@ BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
 // ---- casts and CASE ---------------------------------------------------------------------------
 
 BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
+  if (cast.operand->kind == ast::ExprKind::Array &&
+      static_cast<const ast::Array&>(*cast.operand).elements.empty() &&
+      !static_cast<const ast::Array&>(*cast.operand).query) {
+    return bind_empty_array_cast(cast);
+  }
   auto operand = bind(*cast.operand);
   if (cast.type.name == "regclass" || cast.type.name == "pg_catalog.regclass")
     return bind_regclass(binder_, operand);
   DataType target = at_location(cast.type.location, [&] {
-    return resolve_type_name(cast.type.name, cast.type.modifiers);
+    return resolve_type_name(cast.type.name, cast.type.modifiers, cast.type.is_array);
   });
+  // ARRAY[...]::t[] coerces each element, so PostgreSQL reports the first element.
+  int cast_location = cast.location;
+  if (cast.operand->kind == ast::ExprKind::Array) {
+    const auto& elements = static_cast<const ast::Array&>(*cast.operand).elements;
+    if (!elements.empty()) cast_location = elements.front()->location;
+  }
+  check_cast_exists(operand->type, target, cast_location);
   return coerce(operand, target, CastContext::Explicit);
 }
 
@@ -622,7 +626,10 @@ BoundExprPtr ExpressionBinder::bind_case(const ast::Case& case_expr) {
     results.push_back(bind(*when.result));
   }
   if (case_expr.else_result) results.push_back(bind(*case_expr.else_result));
-  DataType common = at_location(case_expr.location, [&] { return common_type(results, "CASE"); });
+  // PostgreSQL resolves the ELSE branch first (it heads the list select_common_type sees).
+  std::vector<BoundExprPtr> resolution_order = results;
+  if (case_expr.else_result) std::rotate(resolution_order.rbegin(), resolution_order.rbegin() + 1, resolution_order.rend());
+  DataType common = at_location(case_expr.location, [&] { return common_type(resolution_order, "CASE"); });
   auto e = new_node(BoundExprKind::Case, common, case_expr.location);
   for (size_t i = 0; i < conditions.size(); ++i) {
     e->args.push_back(conditions[i]);
@@ -727,6 +734,7 @@ std::pair<std::string, int> figure_name(const ast::Expr& expr) {
       const ast::ResultTarget& first = select->targets[0];
       return {first.alias.value_or(figure_name(*first.expr).first), 2};
     }
+    case ast::ExprKind::Subscript: return figure_name(*static_cast<const ast::Subscript&>(expr).base);
     default: return {"?column?", 0};
   }
 }

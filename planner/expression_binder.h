@@ -74,6 +74,21 @@ class ExpressionBinder {
   BoundExprPtr bind_case(const ast::Case& case_expr);
   BoundExprPtr bind_coalesce(const ast::FuncCall& call);
   BoundExprPtr bind_nextval(const ast::FuncCall& call);
+  // Special forms (special_form_binder.cpp).
+  BoundExprPtr bind_like(const ast::Like& like);
+  BoundExprPtr bind_array(const ast::Array& array);
+  BoundExprPtr bind_empty_array_cast(const ast::Cast& cast);
+  BoundExprPtr bind_subscript(const ast::Subscript& subscript);
+  BoundExprPtr bind_quantified_array(const ast::Quantified& quantified);
+  BoundExprPtr bind_nullif(const ast::FuncCall& call);
+  BoundExprPtr bind_greatest_least(const ast::FuncCall& call);
+  BoundExprPtr bind_between_symmetric(const ast::Between& between);
+  BoundExprPtr bind_pg_typeof(const ast::FuncCall& call);
+  // 42846 at the cast's position (the "::" or CAST) when no explicit cast exists; arrays are
+  // reported by their element types, as PostgreSQL does.
+  static void check_cast_exists(DataType from, DataType to, int location);
+  // A call of a built-in function on already bound arguments.
+  BoundExprPtr bind_call(const std::string& name, std::vector<BoundExprPtr> args, int location);
   [[noreturn]] void missing_column(const ast::ColumnRef& ref);
 
   Binder& binder_;

@@ -135,6 +135,19 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
     case BoundExprKind::InList:
       return fmt::format("({} {}IN ({}))", deparse_expression(*expr.args[0], context),
                          expr.negated ? "NOT " : "", join_args(expr, context, 1));
+    case BoundExprKind::ArrayAny:
+      return fmt::format("({} {} ({}))", deparse_expression(*expr.args[0], context), expr.name,
+                         deparse_expression(*expr.args[1], context));
+    case BoundExprKind::ArrayBuild:
+      return fmt::format("ARRAY[{}]", join_args(expr, context));
+    case BoundExprKind::Subscript:
+      if (expr.has_else) {
+        return fmt::format("({})[{}:{}]", deparse_expression(*expr.args[0], context),
+                           deparse_expression(*expr.args[1], context),
+                           deparse_expression(*expr.args[2], context));
+      }
+      return fmt::format("({})[{}]", deparse_expression(*expr.args[0], context),
+                         deparse_expression(*expr.args[1], context));
     case BoundExprKind::GroupKey:
       return deparse_expression(*expr.args[0], context);
     case BoundExprKind::AggregateRef:

@@ -8,6 +8,7 @@
 #include "planner/expression_binder.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
+#include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {
@@ -171,6 +172,7 @@ FromClauseBinder::Item FromClauseBinder::bind_function(const ast::FunctionTable&
   Query empty;
   ExpressionBinder args_binder(binder_, empty);
   args_binder.set_clause("functions in FROM", false);
+  if (is_table_function(name)) return bind_table_function(ref);
   if (name != "generate_series") {
     std::vector<BoundExprPtr> args;
     for (const auto& arg : call.args) args.push_back(args_binder.bind(*arg));
@@ -191,6 +193,45 @@ FromClauseBinder::Item FromClauseBinder::bind_function(const ast::FunctionTable&
   rte.column_names = {column};
   rte.column_types = {type};
   rte.visible_columns = 1;
+  return add_entry(std::move(rte));
+}
+
+// A set-returning function of the sql layer (unnest, jsonb_each, regexp_matches, ...).
+FromClauseBinder::Item FromClauseBinder::bind_table_function(const ast::FunctionTable& ref) {
+  const ast::FuncCall& call = *ref.call;
+  const std::string& name = call.name.back();
+  Query empty;
+  ExpressionBinder args_binder(binder_, empty);
+  args_binder.set_clause("functions in FROM", false);
+  RangeEntry rte;
+  rte.kind = RangeEntry::Kind::Function;
+  rte.function_name = name;
+  std::vector<DataType> types;
+  for (const auto& arg : call.args) {
+    rte.function_args.push_back(args_binder.bind(*arg));
+    types.push_back(rte.function_args.back()->type);
+  }
+  ResolvedTableFunction resolved{};
+  try {
+    resolved = resolve_table_function(name, types);
+  } catch (SqlError& error) {
+    throw error.with_position(position_of(call.location));
+  }
+  for (size_t i = 0; i < rte.function_args.size(); ++i)
+    rte.function_args[i] = ExpressionBinder::coerce(rte.function_args[i], resolved.args[i], CastContext::Implicit);
+  rte.alias = ref.alias ? ref.alias->name : name;
+  rte.column_names = resolved.function->column_names;
+  if (ref.alias && ref.alias->columns.empty() && rte.column_names.size() == 1) rte.column_names[0] = ref.alias->name;
+  if (ref.alias) {
+    if (ref.alias->columns.size() > rte.column_names.size()) {
+      throw SqlError(sqlstate::kInvalidColumnReference,
+                     fmt::format("table \"{}\" has {} columns available but {} columns specified",
+                                 rte.alias, rte.column_names.size(), ref.alias->columns.size()));
+    }
+    std::copy(ref.alias->columns.begin(), ref.alias->columns.end(), rte.column_names.begin());
+  }
+  for (TypeId t : resolved.function->column_types) rte.column_types.push_back(DataType{t});
+  rte.visible_columns = rte.column_names.size();
   return add_entry(std::move(rte));
 }
 

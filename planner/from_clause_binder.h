@@ -49,6 +49,7 @@ class FromClauseBinder {
   Item add_entry(RangeEntry rte);
   Item bind_table(const ast::BaseTable& table);
   Item bind_function(const ast::FunctionTable& ref);
+  Item bind_table_function(const ast::FunctionTable& ref);
   const EngineFunction* engine_relation(const ast::QualifiedName& name);
   static RangeEntry engine_function_entry(const EngineFunction& function, std::vector<BoundExprPtr> args,
                                           const std::optional<ast::Alias>& alias, const std::string& name);

@@ -12,6 +12,7 @@
 #include "planner/subquery_planner.h"
 #include "planner/window_planner.h"
 #include "sql/error/sql_error.h"
+#include "sql/types/table_functions.h"
 
 namespace chalkdb {
 
@@ -190,8 +191,17 @@ class QueryPlanner {
   }
 
   static double function_rows(const RangeEntry& rte) {
-    if (!rte.engine_function) return series_rows(rte.function_args);
-    return rte.engine_function->set_returning() ? rte.engine_function->estimated_rows : 1;
+    if (rte.engine_function)
+      return rte.engine_function->set_returning() ? rte.engine_function->estimated_rows : 1;
+    if (rte.function_name == "generate_series") return series_rows(rte.function_args);
+    return table_function_rows(rte);
+  }
+
+  // pg_proc.prorows of a set-returning function other than generate_series.
+  static double table_function_rows(const RangeEntry& rte) {
+    std::vector<DataType> types;
+    for (const auto& arg : rte.function_args) types.push_back(arg->type);
+    return resolve_table_function(rte.function_name, types).function->estimated_rows;
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's

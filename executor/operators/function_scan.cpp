@@ -6,6 +6,7 @@
 #include "sql/error/sql_error.h"
 #include "sql/types/comparison.h"
 #include "sql/types/numeric.h"
+#include "sql/types/table_functions.h"
 
 namespace chalkdb {
 
@@ -29,7 +30,9 @@ void FunctionScan::open() {
     return;
   }
   for (const auto& a : args) done_ = done_ || a.is_null();  // strict: NULL bound → no rows
+  table_function_ = node_.relation_name != "generate_series";
   if (done_) return;
+  if (table_function_) return open_table_function(args);
   bool numeric = args[0].type() == TypeId::Numeric;
   if (numeric) {
     next_numeric_ = args[0];
@@ -45,10 +48,27 @@ void FunctionScan::open() {
   if (step_ == 0) throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
 }
 
+void FunctionScan::open_table_function(const std::vector<Value>& args) {
+  std::vector<DataType> types;
+  for (const auto& arg : node_.function_args) types.push_back(arg->type);
+  table_rows_ = resolve_table_function(node_.relation_name, types).function->rows(args);
+  next_table_row_ = 0;
+}
+
+void FunctionScan::produce_table_rows(RowBatch& out) {
+  for (size_t n = 0; n < kBatchSize && next_table_row_ < table_rows_.size(); ++n)
+    emit(Row(std::move(table_rows_[next_table_row_++])), out);
+  if (next_table_row_ >= table_rows_.size()) done_ = true;
+}
+
 void FunctionScan::produce(RowBatch& out) {
   if (node_.engine_function) return produce_engine_rows(out);
   while (out.empty() && !done_) {
     context_.check_for_cancel();
+    if (table_function_) {
+      produce_table_rows(out);
+      continue;
+    }
     if (next_numeric_.type() == TypeId::Numeric && !next_numeric_.is_null()) produce_numerics(out);
     else produce_integers(out);
   }

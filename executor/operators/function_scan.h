@@ -3,6 +3,8 @@
 // keeps a million-row INSERT ... SELECT from holding them all in memory). An engine function
 // (planner/engine_function.h) is called once, on the first fetch so that the buffers it reads
 // count for this node, and its rows (one row for a scalar function) are handed out in batches.
+// The sql layer's set-returning functions (sql/types/table_functions.h) compute all their rows
+// when the scan opens.
 #pragma once
 
 #include "executor/operator.h"
@@ -22,6 +24,8 @@ class FunctionScan : public Operator {
   void produce_numerics(RowBatch& out);
   void call_engine_function();
   void produce_engine_rows(RowBatch& out);
+  void open_table_function(const std::vector<Value>& args);
+  void produce_table_rows(RowBatch& out);
 
   bool done_ = false;
   int64_t next_ = 0, stop_ = 0, step_ = 1;
@@ -30,6 +34,9 @@ class FunctionScan : public Operator {
   bool engine_called_ = false;
   EngineRows engine_rows_;
   size_t next_engine_row_ = 0;
+  bool table_function_ = false;
+  std::vector<std::vector<Value>> table_rows_;
+  size_t next_table_row_ = 0;
 };
 
 }  // namespace chalkdb

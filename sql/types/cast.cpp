@@ -8,6 +8,10 @@
 
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
+#include "sql/types/array_type.h"
+#include "sql/types/array_value.h"
+#include "sql/types/json_functions.h"
+#include "sql/types/json_value.h"
 #include "sql/types/datetime.h"
 #include "sql/types/interval.h"
 #include "sql/types/numeric.h"
@@ -64,6 +68,11 @@ constexpr CastEntry kCasts[] = {
     {T::Interval, T::Time, C::Assignment},  {T::Numeric, T::Int8, C::Assignment},
     {T::Numeric, T::Int2, C::Assignment},  {T::Numeric, T::Int4, C::Assignment},
     {T::Numeric, T::Float4, C::Implicit},  {T::Numeric, T::Float8, C::Implicit},
+    {T::Json, T::Jsonb, C::Assignment},    {T::Jsonb, T::Json, C::Assignment},
+    {T::Jsonb, T::Bool, C::Explicit},      {T::Jsonb, T::Numeric, C::Explicit},
+    {T::Jsonb, T::Int2, C::Explicit},      {T::Jsonb, T::Int4, C::Explicit},
+    {T::Jsonb, T::Int8, C::Explicit},      {T::Jsonb, T::Float4, C::Explicit},
+    {T::Jsonb, T::Float8, C::Explicit},
 };
 
 bool is_string_category(TypeId id) { return type_info(id).category == type_category::kString; }
@@ -73,6 +82,10 @@ std::optional<CastContext> weakest_context(TypeId from, TypeId to) {
   for (const CastEntry& entry : kCasts)
     if (entry.from == from && entry.to == to) return entry.context;
   if (from == T::Void || to == T::Void || to == T::Unknown) return std::nullopt;
+  // An array converts to another array as its elements do (array_coerce).
+  std::optional<TypeId> from_element = array_element_type(from);
+  std::optional<TypeId> to_element = array_element_type(to);
+  if (from_element && to_element) return weakest_context(*from_element, *to_element);
   if (is_string_category(to)) return C::Assignment;  // automatic I/O conversion
   if (is_string_category(from)) return C::Explicit;
   return std::nullopt;
@@ -210,11 +223,23 @@ Value to_datetime(const Value& v, TypeId to) {
   throw cannot_cast(from, to);
 }
 
+// Each element cast to the target's element type, with the target's typmod.
+Value convert_array(const Value& v, DataType target, CastContext context) {
+  ArrayValue array = decode_array(v);
+  DataType element{*array_element_type(target.id), target.typmod};
+  for (Value& item : array.elements) item = cast_value(item, element, context);
+  array.element_type = element.id;
+  return encode_array(array, target.id);
+}
+
 // The conversion between type ids, without the target's typmod.
 Value convert(const Value& v, TypeId to) {
   TypeId from = v.type();
   if (from == to) return v;
   if (from == T::Unknown) return parse_value(v.as_text(), DataType{to});
+  if (from == T::Json && to == T::Jsonb) return parse_jsonb(v.as_text());
+  if (from == T::Jsonb && to == T::Json) return Value::text(v.as_text(), T::Json);
+  if (from == T::Jsonb && !is_string_category(to)) return jsonb_to_scalar(v, to);
   if (is_string_category(to) || to == T::Char) {
     if (to == T::Char && from == T::Int4) {
       if (v.as_int() < -128 || v.as_int() > 127) throw out_of_range("\"char\" out of range");
@@ -274,6 +299,10 @@ std::string apply_character_typmod(std::string text, DataType target, bool expli
 Value cast_value(const Value& value, DataType target, CastContext context) {
   if (value.is_null()) return Value::null(target.id);
   if (!weakest_context(value.type(), target.id)) throw cannot_cast(value.type(), target.id);
+  if (is_array_type(value.type()) && is_array_type(target.id) &&
+      (value.type() != target.id || target.typmod >= 0)) {
+    return convert_array(value, target, context);
+  }
   Value converted = convert(value, target.id);
   if (target.typmod < 0) return converted;
   switch (target.id) {

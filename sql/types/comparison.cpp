@@ -5,7 +5,9 @@
 #include <functional>
 #include <string_view>
 
+#include "sql/types/array_value.h"
 #include "sql/types/interval.h"
+#include "sql/types/json_value.h"
 #include "sql/types/numeric.h"
 
 namespace chalkdb {
@@ -59,6 +61,34 @@ int compare_values(const Value& a, const Value& b) {
     case TypeId::Bytea:
     case TypeId::Void: return compare_bytes(a.as_text(), b.as_text());
     case TypeId::Interval: return compare_intervals(interval_of(a), interval_of(b));
+    case TypeId::BoolArray:
+    case TypeId::ByteaArray:
+    case TypeId::CharArray:
+    case TypeId::NameArray:
+    case TypeId::Int2Array:
+    case TypeId::Int4Array:
+    case TypeId::TextArray:
+    case TypeId::BpcharArray:
+    case TypeId::VarcharArray:
+    case TypeId::Int8Array:
+    case TypeId::Float4Array:
+    case TypeId::Float8Array:
+    case TypeId::OidArray:
+    case TypeId::TimestampArray:
+    case TypeId::DateArray:
+    case TypeId::TimeArray:
+    case TypeId::TimestampTzArray:
+    case TypeId::IntervalArray:
+    case TypeId::NumericArray:
+    case TypeId::UuidArray:
+    case TypeId::JsonArray:
+    case TypeId::JsonbArray:
+      return compare_arrays(a, b);
+    case TypeId::Jsonb: return compare_jsonb(a, b);
+    case TypeId::Json:
+    case TypeId::Uuid:
+    case TypeId::AnyArray:
+    case TypeId::AnyElement: return compare_bytes(a.as_text(), b.as_text());
     case TypeId::Bool:
     case TypeId::Int2:
     case TypeId::Int4:
@@ -93,6 +123,34 @@ size_t hash_value(const Value& value) {
     case TypeId::Bytea:
     case TypeId::Void: return std::hash<std::string_view>{}(value.as_text());
     case TypeId::Interval: return hash_interval(interval_of(value));
+    case TypeId::BoolArray:
+    case TypeId::ByteaArray:
+    case TypeId::CharArray:
+    case TypeId::NameArray:
+    case TypeId::Int2Array:
+    case TypeId::Int4Array:
+    case TypeId::TextArray:
+    case TypeId::BpcharArray:
+    case TypeId::VarcharArray:
+    case TypeId::Int8Array:
+    case TypeId::Float4Array:
+    case TypeId::Float8Array:
+    case TypeId::OidArray:
+    case TypeId::TimestampArray:
+    case TypeId::DateArray:
+    case TypeId::TimeArray:
+    case TypeId::TimestampTzArray:
+    case TypeId::IntervalArray:
+    case TypeId::NumericArray:
+    case TypeId::UuidArray:
+    case TypeId::JsonArray:
+    case TypeId::JsonbArray:
+      return hash_array(value);
+    case TypeId::Json:
+    case TypeId::Jsonb:
+    case TypeId::Uuid:
+    case TypeId::AnyArray:
+    case TypeId::AnyElement: return std::hash<std::string_view>{}(value.as_text());
     case TypeId::Bool:
     case TypeId::Int2:
     case TypeId::Int4:

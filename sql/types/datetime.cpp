@@ -1,4 +1,5 @@
 #include "sql/types/datetime.h"
+#include "sql/types/time_zone.h"
 
 #include <fmt/format.h>
 
@@ -737,6 +738,35 @@ int64_t round_to_precision(int64_t micros, int32_t precision) {
 int64_t current_timestamp() {
   auto now = std::chrono::system_clock::now().time_since_epoch();
   return std::chrono::duration_cast<std::chrono::microseconds>(now).count() - kUnixEpochMicros;
+}
+
+std::optional<int> time_zone_offset(std::string_view zone) {
+  std::string word;
+  for (char c : zone) word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (word == "etc/utc" || word == "etc/gmt" || word == "etc/zulu") return 0;
+  if (auto offset = zone_offset(word)) return offset;
+  // POSIX offsets: "+02", "-05:30", "3" are hours west of Greenwich.
+  size_t i = 0;
+  int sign = 1;
+  if (i < word.size() && (word[i] == '+' || word[i] == '-')) sign = word[i++] == '-' ? -1 : 1;
+  int hours = 0, minutes = 0;
+  size_t digits = 0;
+  while (i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])) && digits < 2) {
+    hours = hours * 10 + (word[i++] - '0');
+    ++digits;
+  }
+  if (digits == 0) return std::nullopt;
+  if (i < word.size() && word[i] == ':') {
+    ++i;
+    size_t minute_digits = 0;
+    while (i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])) && minute_digits < 2) {
+      minutes = minutes * 10 + (word[i++] - '0');
+      ++minute_digits;
+    }
+    if (minute_digits != 2) return std::nullopt;
+  }
+  if (i != word.size() || hours > 15 || minutes > 59) return std::nullopt;
+  return -sign * (hours * 3600 + minutes * 60);
 }
 
 }  // namespace chalkdb

@@ -10,8 +10,15 @@
 
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
+#include "sql/types/array_functions.h"
+#include "sql/types/json_functions.h"
+#include "sql/types/more_datetime_functions.h"
+#include "sql/types/more_math_functions.h"
+#include "sql/types/more_string_functions.h"
+#include "sql/types/regex_functions.h"
 #include "sql/types/cast.h"
 #include "sql/types/datetime_functions.h"
+#include "sql/types/formatting_functions.h"
 #include "sql/types/numeric.h"
 #include "sql/types/overload_resolution.h"
 #include "sql/types/string_functions.h"
@@ -142,15 +149,6 @@ Value numeric_lcm(Args a) {
 
 // ---- the catalog -----------------------------------------------------------------------------
 
-struct FunctionEntry {
-  std::string name;
-  std::vector<TypeId> args;
-  TypeId result;
-  Fn fn;
-  bool strict = true;
-  bool variadic_any = false;  // trailing VARIADIC "any": one or more further arguments
-};
-
 std::vector<FunctionEntry> build_functions() {
   namespace s = string_functions;
   namespace dt = datetime_functions;
@@ -268,6 +266,13 @@ std::vector<FunctionEntry> build_functions() {
     }
   }
   f.insert(f.end(), copies.begin(), copies.end());
+  add_array_functions(f);
+  add_json_functions(f);
+  add_regex_functions(f);
+  add_more_string_functions(f);
+  add_more_math_functions(f);
+  add_more_datetime_functions(f);
+  add_formatting_functions(f);
   return f;
 }
 

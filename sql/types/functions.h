@@ -10,9 +10,12 @@
 // split_part, starts_with, concat, concat_ws; extract, date_part, date_trunc, age. A type
 // name called like a function with one argument (int4(x), text(x), date(x), ...) is an
 // explicit cast, as in PostgreSQL.
-// Not here (the binder or executor handles them): coalesce, nullif, greatest, least, now,
-// current_date, random, aggregates. Not implemented: regular expressions (substring(text
-// from pattern), ~), to_char/to_date, md5.
+// The families in their own files add the rest: more_string_functions.h (format, md5,
+// encode/decode, ...), more_math_functions.h (random, width_bucket, trigonometry, ...),
+// more_datetime_functions.h (now, make_*, justify_*, timezone), formatting_functions.h
+// (to_char, to_date, to_timestamp, to_number), regex_functions.h, array_functions.h and
+// json_functions.h. Not here (the binder handles them): coalesce, nullif, greatest, least,
+// pg_typeof, aggregates; set-returning functions are table_functions.h.
 //
 // Errors: 42883 "function foo(integer) does not exist" and 42725 "function round(unknown) is
 // not unique", with PostgreSQL's hints.

@@ -10,6 +10,10 @@
 
 #include "sql/error/sql_error.h"
 #include "sql/types/arithmetic.h"
+#include "sql/types/array_functions.h"
+#include "sql/types/array_type.h"
+#include "sql/types/json_functions.h"
+#include "sql/types/regex_functions.h"
 #include "sql/types/cast.h"
 #include "sql/types/comparison.h"
 #include "sql/types/datetime.h"
@@ -268,11 +272,7 @@ Value float_cbrt(const Value& a) { return Value::float8(std::cbrt(a.as_float()))
 
 // ---- the catalog ------------------------------------------------------------------------------
 
-struct BinaryEntry {
-  std::string name;
-  TypeId left, right, result;
-  BinaryFn fn;
-};
+using BinaryEntry = OperatorEntry;
 
 struct UnaryEntry {
   std::string name;
@@ -352,7 +352,7 @@ void add_comparisons(std::vector<BinaryEntry>& ops) {
       {T::Date, T::Date},        {T::Date, T::Timestamp},   {T::Date, T::TimestampTz},
       {T::Time, T::Time},        {T::Timestamp, T::Date},   {T::Timestamp, T::Timestamp},
       {T::Timestamp, T::TimestampTz}, {T::TimestampTz, T::Date}, {T::TimestampTz, T::Timestamp},
-      {T::TimestampTz, T::TimestampTz}, {T::Interval, T::Interval},
+      {T::TimestampTz, T::TimestampTz}, {T::Interval, T::Interval}, {T::Uuid, T::Uuid},
   };
   const std::pair<const char*, BinaryFn> comparisons[] = {
       {"=", compare_op<Cmp::Eq>}, {"<>", compare_op<Cmp::Ne>}, {"<", compare_op<Cmp::Lt>},
@@ -433,6 +433,9 @@ const std::vector<BinaryEntry>& binary_operators() {
     add_comparisons(all);
     add_string_and_date_operators(all);
     add_interval_operators(all);
+    add_array_operators(all);
+    add_json_operators(all);
+    add_regex_operators(all);
     return all;
   }();
   return ops;
@@ -480,6 +483,28 @@ SqlError operator_error(OverloadChoice::Outcome outcome, const std::string& desc
 
 std::string_view canonical_operator(std::string_view op) { return op == "!=" ? "<>" : op; }
 
+bool is_polymorphic(TypeId t) { return t == T::AnyElement || t == T::AnyArray; }
+
+// anyelement / anyarray arguments and result take the element type the inputs agree on (an
+// unknown literal takes it from the other side).
+ResolvedOperator resolve_polymorphic(const BinaryEntry& e, DataType left, DataType right) {
+  const TypeId declared[] = {e.left, e.right};
+  const TypeId inputs[] = {left.id, right.id};
+  TypeId element = polymorphic_element_type(declared, inputs).value_or(T::Unknown);
+  if (element == T::Unknown) element = T::Text;
+  std::optional<TypeId> array = array_type_of(element);
+  if (!array) {
+    throw operator_error(OverloadChoice::Outcome::NotFound,
+                         fmt::format("{} {} {}", type_name(left.id), e.name, type_name(right.id)), false);
+  }
+  auto concrete = [&](TypeId t, DataType input) {
+    if (t == T::AnyElement) return DataType{element};
+    if (t == T::AnyArray) return DataType{*array};
+    return DataType{resolved_argument_type(t, input.id)};
+  };
+  return {concrete(e.left, left), concrete(e.right, right), concrete(e.result, DataType{e.result}), e.fn};
+}
+
 }  // namespace
 
 ResolvedOperator resolve_binary_operator(std::string_view op_text, DataType left, DataType right) {
@@ -495,6 +520,7 @@ ResolvedOperator resolve_binary_operator(std::string_view op_text, DataType left
                          fmt::format("{} {} {}", type_name(left.id), op, type_name(right.id)), false);
   }
   const BinaryEntry& e = *entries->second[choice.index];
+  if (is_polymorphic(e.left) || is_polymorphic(e.right)) return resolve_polymorphic(e, left, right);
   return {DataType{resolved_argument_type(e.left, left.id)},
           DataType{resolved_argument_type(e.right, right.id)}, DataType{e.result}, e.fn};
 }

@@ -9,8 +9,8 @@
 // "anything || text", LIKE/ILIKE as ~~ !~~ ~~* !~~*, date +/- integer, date - date,
 // date + time, and the interval operators (timestamp/date/time +/- interval, timestamp -
 // timestamp, interval * / float8, interval +/- interval); prefix - + @ (abs) |/ (sqrt) ||/
-// (cbrt) ~. The jsonb, array, geometric and network operators do not exist, which can make an
-// all-unknown expression resolve where PostgreSQL would find it ambiguous.
+// (cbrt) ~; the array (array_functions.h), json/jsonb (json_functions.h) and regular
+// expression (regex_functions.h) operators. Geometric and network operators do not exist.
 //
 // The resolved functions are strict: callers evaluate NULL inputs to NULL themselves and pass
 // only non-null values, already cast to the resolved argument types. Errors when no operator

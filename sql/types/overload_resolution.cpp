@@ -1,7 +1,9 @@
 #include "sql/types/overload_resolution.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "sql/types/array_type.h"
 #include "sql/types/cast.h"
 #include "sql/types/type_registry.h"
 
@@ -23,14 +25,16 @@ CategoryInfo category_of(TypeId id) {
 }
 
 bool can_coerce_implicitly(TypeId input, TypeId declared) {
-  return input == declared || input == TypeId::Unknown || is_pseudo_type(declared) ||
+  if (declared == TypeId::AnyArray) return input == TypeId::Unknown || is_array_type(input);
+  return input == declared || input == TypeId::Unknown ||
+         (is_pseudo_type(declared) && !(declared == kAnyNonArrayType && is_array_type(input))) ||
          can_cast(input, declared, CastContext::Implicit);
 }
 
 bool accepts_all(const std::vector<TypeId>& declared, std::span<const TypeId> inputs) {
   for (size_t i = 0; i < inputs.size(); ++i)
     if (!can_coerce_implicitly(inputs[i], declared[i])) return false;
-  return true;
+  return polymorphic_element_type(declared, inputs).has_value();
 }
 
 bool is_preferred_in(char category, TypeId type) {
@@ -120,7 +124,30 @@ OverloadChoice found(size_t index) { return {OverloadChoice::Outcome::Found, ind
 
 }  // namespace
 
-bool is_pseudo_type(TypeId id) { return id == kAnyType || id == kAnyNonArrayType; }
+bool is_pseudo_type(TypeId id) {
+  return id == kAnyType || id == kAnyNonArrayType || id == TypeId::AnyElement || id == TypeId::AnyArray;
+}
+
+std::optional<TypeId> polymorphic_element_type(std::span<const TypeId> declared,
+                                               std::span<const TypeId> inputs) {
+  TypeId element = TypeId::Unknown;
+  for (size_t i = 0; i < inputs.size() && i < declared.size(); ++i) {
+    if (inputs[i] == TypeId::Unknown) continue;
+    TypeId found;
+    if (declared[i] == TypeId::AnyArray) {
+      std::optional<TypeId> e = array_element_type(inputs[i]);
+      if (!e) return std::nullopt;
+      found = *e;
+    } else if (declared[i] == TypeId::AnyElement) {
+      found = inputs[i];
+    } else {
+      continue;
+    }
+    if (element != TypeId::Unknown && element != found) return std::nullopt;
+    element = found;
+  }
+  return element;
+}
 
 TypeId resolved_argument_type(TypeId declared, TypeId input) {
   if (!is_pseudo_type(declared)) return declared;

@@ -9,10 +9,12 @@
 // of the input's category where a cast is needed; for unknown inputs, the string category if
 // any candidate offers it, else the one category all offer, preferring preferred types; and
 // last, unknowns assumed to be the one type of the known inputs. Candidates may declare the
-// pseudo types anynonarray and "any", which accept any input.
+// pseudo types anynonarray and "any", which accept any input, and anyelement / anyarray,
+// which must agree on one element type (polymorphic_element_type).
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -25,6 +27,12 @@ inline constexpr TypeId kAnyType = static_cast<TypeId>(2276);         // "any"
 inline constexpr TypeId kAnyNonArrayType = static_cast<TypeId>(2776); // anynonarray
 
 bool is_pseudo_type(TypeId id);
+
+// The element type the polymorphic arguments (anyelement, anyarray) of a candidate agree on
+// for these inputs (Unknown when no input decides it), nullopt when they disagree, e.g.
+// integer[] || text for anyarray || anyelement.
+std::optional<TypeId> polymorphic_element_type(std::span<const TypeId> declared,
+                                               std::span<const TypeId> inputs);
 
 struct OverloadChoice {
   enum class Outcome { Found, NotFound, Ambiguous };

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "sql/error/sql_error.h"
+#include "sql/types/array_type.h"
 
 namespace chalkdb {
 
@@ -36,6 +37,33 @@ const std::vector<TypeInfo> kTypes = {
     {TypeId::Interval, "interval", "interval", 16, 'd', kTimespan, true},
     {TypeId::Numeric, "numeric", "numeric", -1, 'i', kNumeric, false},
     {TypeId::Void, "void", "void", 4, 'i', kPseudo, false},
+    {TypeId::Json, "json", "json", -1, 'i', kUserDefined, false},
+    {TypeId::Jsonb, "jsonb", "jsonb", -1, 'i', kUserDefined, false},
+    {TypeId::Uuid, "uuid", "uuid", 16, 'c', kUserDefined, false},
+    {TypeId::AnyArray, "anyarray", "anyarray", -1, 'd', kPseudo, false},
+    {TypeId::AnyElement, "anyelement", "anyelement", 4, 'i', kPseudo, false},
+    {TypeId::BoolArray, "_bool", "boolean[]", -1, 'c', kArray, false},
+    {TypeId::ByteaArray, "_bytea", "bytea[]", -1, 'i', kArray, false},
+    {TypeId::CharArray, "_char", "\"char\"[]", -1, 'i', kArray, false},
+    {TypeId::NameArray, "_name", "name[]", -1, 'i', kArray, false},
+    {TypeId::Int2Array, "_int2", "smallint[]", -1, 'i', kArray, false},
+    {TypeId::Int4Array, "_int4", "integer[]", -1, 'i', kArray, false},
+    {TypeId::TextArray, "_text", "text[]", -1, 'i', kArray, false},
+    {TypeId::BpcharArray, "_bpchar", "character[]", -1, 'i', kArray, false},
+    {TypeId::VarcharArray, "_varchar", "character varying[]", -1, 'i', kArray, false},
+    {TypeId::Int8Array, "_int8", "bigint[]", -1, 'd', kArray, false},
+    {TypeId::Float4Array, "_float4", "real[]", -1, 'i', kArray, false},
+    {TypeId::Float8Array, "_float8", "double precision[]", -1, 'd', kArray, false},
+    {TypeId::OidArray, "_oid", "oid[]", -1, 'i', kArray, false},
+    {TypeId::TimestampArray, "_timestamp", "timestamp without time zone[]", -1, 'd', kArray, false},
+    {TypeId::DateArray, "_date", "date[]", -1, 'i', kArray, false},
+    {TypeId::TimeArray, "_time", "time without time zone[]", -1, 'd', kArray, false},
+    {TypeId::TimestampTzArray, "_timestamptz", "timestamp with time zone[]", -1, 'd', kArray, false},
+    {TypeId::IntervalArray, "_interval", "interval[]", -1, 'd', kArray, false},
+    {TypeId::NumericArray, "_numeric", "numeric[]", -1, 'i', kArray, false},
+    {TypeId::UuidArray, "_uuid", "uuid[]", -1, 'i', kArray, false},
+    {TypeId::JsonArray, "_json", "json[]", -1, 'i', kArray, false},
+    {TypeId::JsonbArray, "_jsonb", "jsonb[]", -1, 'i', kArray, false},
 };
 
 // SQL spellings a parser might pass through, and PostgreSQL's own aliases.
@@ -156,6 +184,8 @@ const TypeInfo& type_info(TypeId id) {
 }
 
 std::string format_type(DataType type) {
+  std::optional<TypeId> element = array_element_type(type.id);
+  if (element && type.typmod >= 0) return format_type(DataType{*element, type.typmod}) + "[]";
   const TypeInfo& info = type_info(type.id);
   if (type.typmod >= 0) return format_with_typmod(info, type.typmod);
   return std::string(info.display_name);
@@ -166,7 +196,17 @@ std::string format_type_with_typmod(DataType type) {
   return format_type(type);
 }
 
-DataType resolve_type_name(std::string_view canonical_name, const std::vector<int>& modifiers) {
+DataType resolve_type_name(std::string_view canonical_name, const std::vector<int>& modifiers,
+                           bool is_array) {
+  if (is_array) {
+    DataType element = resolve_type_name(canonical_name, modifiers);
+    std::optional<TypeId> array = array_type_of(element.id);
+    if (!array) {
+      throw SqlError(sqlstate::kUndefinedObject,
+                     fmt::format("could not find array type for data type {}", format_type(element)));
+    }
+    return DataType{*array, element.typmod};
+  }
   std::string_view name = canonical_name;
   if (name.starts_with("pg_catalog.")) name.remove_prefix(std::string_view("pg_catalog.").size());
   if (name == "float") return float_type(modifiers);

@@ -2,8 +2,8 @@
 // and preferred flag, plus the typmod rules for turning a written type name into a DataType
 // and back into text (format_type).
 //
-// Only the built-in scalar types of type_id.h exist; there are no arrays, domains, enums or
-// user-defined types. Interval typmods (INTERVAL YEAR TO MONTH ...) are not supported.
+// Only the built-in types of type_id.h exist: scalars and one-dimensional arrays of them; there
+// are no domains, enums or user-defined types. Interval typmods (INTERVAL YEAR TO MONTH ...) are not supported.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@ namespace chalkdb {
 
 // pg_type.typcategory values.
 namespace type_category {
+inline constexpr char kArray = 'A';
 inline constexpr char kBoolean = 'B';
 inline constexpr char kDateTime = 'D';
 inline constexpr char kNumeric = 'N';
@@ -55,7 +56,10 @@ std::string format_type_with_typmod(DataType type);
 // Errors: 42704 type "foo" does not exist; 42601 type modifier is not allowed for type "int4";
 // 22023 for bad modifiers (NUMERIC precision 0 must be between 1 and 1000, length for type
 // varchar must be at least 1, ...).
-DataType resolve_type_name(std::string_view canonical_name, const std::vector<int>& modifiers);
+// `is_array` (int[], integer ARRAY) names the array type of that element type, keeping the
+// element's typmod as the array's (varchar(10)[]): 42704 when the element has no array type.
+DataType resolve_type_name(std::string_view canonical_name, const std::vector<int>& modifiers,
+                           bool is_array = false);
 
 // numeric(p,s) typmod helpers.
 int32_t make_numeric_typmod(int precision, int scale);

@@ -13,6 +13,9 @@
 #include "sql/types/numeric.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/utf8.h"
+#include "sql/types/array_value.h"
+#include "sql/types/json_value.h"
+#include "sql/types/uuid_io.h"
 
 namespace chalkdb {
 
@@ -174,6 +177,35 @@ void append_value(std::string& out, const Value& value) {
     case TypeId::Name:
     case TypeId::Unknown: out.append(value.as_text()); return;
     case TypeId::Interval: append_interval(out, interval_of(value)); return;
+    case TypeId::Uuid: append_uuid(out, value.as_text()); return;
+    case TypeId::Json:
+    case TypeId::Jsonb:
+    case TypeId::AnyArray:
+    case TypeId::AnyElement:
+    case TypeId::BoolArray:
+    case TypeId::ByteaArray:
+    case TypeId::CharArray:
+    case TypeId::NameArray:
+    case TypeId::Int2Array:
+    case TypeId::Int4Array:
+    case TypeId::TextArray:
+    case TypeId::BpcharArray:
+    case TypeId::VarcharArray:
+    case TypeId::Int8Array:
+    case TypeId::Float4Array:
+    case TypeId::Float8Array:
+    case TypeId::OidArray:
+    case TypeId::TimestampArray:
+    case TypeId::DateArray:
+    case TypeId::TimeArray:
+    case TypeId::TimestampTzArray:
+    case TypeId::IntervalArray:
+    case TypeId::NumericArray:
+    case TypeId::UuidArray:
+    case TypeId::JsonArray:
+    case TypeId::JsonbArray:
+      out.append(value.as_text());
+      return;
   }
   out.append(value.as_text());
 }
@@ -287,6 +319,34 @@ Value parse_value(std::string_view text, DataType type) {
       return Value::timestamp(round_to_precision(micros, type.typmod), type.id);
     }
     case TypeId::Interval: return interval_value(parse_interval(text));
+    case TypeId::Uuid: return Value::text(parse_uuid(text), TypeId::Uuid);
+    case TypeId::Json: return parse_json(text);
+    case TypeId::Jsonb: return parse_jsonb(text);
+    case TypeId::BoolArray:
+    case TypeId::ByteaArray:
+    case TypeId::CharArray:
+    case TypeId::NameArray:
+    case TypeId::Int2Array:
+    case TypeId::Int4Array:
+    case TypeId::TextArray:
+    case TypeId::BpcharArray:
+    case TypeId::VarcharArray:
+    case TypeId::Int8Array:
+    case TypeId::Float4Array:
+    case TypeId::Float8Array:
+    case TypeId::OidArray:
+    case TypeId::TimestampArray:
+    case TypeId::DateArray:
+    case TypeId::TimeArray:
+    case TypeId::TimestampTzArray:
+    case TypeId::IntervalArray:
+    case TypeId::NumericArray:
+    case TypeId::UuidArray:
+    case TypeId::JsonArray:
+    case TypeId::JsonbArray:
+      return parse_array(text, type);
+    case TypeId::AnyArray:
+    case TypeId::AnyElement:
     case TypeId::Void: break;
   }
   throw unsupported_io(type.id);

@@ -37,6 +37,8 @@ std::optional<TypeStorage> physical_storage(TypeId type) {
   return type_storage(type);
 }
 
+constexpr size_t kUuidSize = 16;
+
 // numeric is kept as its text form; this pair is the only place that knows it.
 std::string numeric_to_stored_text(const Value& value) { return value.as_numeric().to_string(); }
 Value numeric_from_stored_text(std::string_view text) {
@@ -171,6 +173,7 @@ void TupleCodec::encode_value(const Column& column, const Value& value, std::byt
       std::memcpy(data + offset, name.data(), name.size());
       break;
     }
+    case TypeId::Uuid: std::memcpy(data + offset, value.as_text().data(), kUuidSize); break;
     case TypeId::Int2: put<int16_t>(data, offset, static_cast<int16_t>(value.as_int())); break;
     case TypeId::Int4:
     case TypeId::Date: put<int32_t>(data, offset, static_cast<int32_t>(value.as_int())); break;
@@ -246,6 +249,8 @@ Value TupleCodec::decode_value(const Column& column, const std::byte* data, size
       const char* start = reinterpret_cast<const char*>(data + at);
       return Value::text(std::string(start, strnlen(start, disk::kNameDataLength)), TypeId::Name);
     }
+    case TypeId::Uuid:
+      return Value::text(std::string(reinterpret_cast<const char*>(data + at), kUuidSize), TypeId::Uuid);
     case TypeId::Int2: return Value::int2(get<int16_t>(data, at));
     case TypeId::Int4: return Value::int4(get<int32_t>(data, at));
     case TypeId::Int8: return Value::int8(get<int64_t>(data, at));
