@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include "executor/sequence_session_state.h"
 #include "sql/settings/session_settings.h"
 #include "storage/catalog/catalog.h"
 #include "storage/mvcc/snapshot.h"
@@ -19,6 +20,7 @@ struct ExecContext {
   Snapshot snapshot;
   const std::atomic<bool>& cancel_requested;
   SessionSettings& settings;
+  SequenceSessionState& sequences;  // currval / lastval
 
   // Throws 57014 when the client asked to cancel the statement.
   void check_for_cancel() const;

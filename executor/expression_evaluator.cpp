@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include "executor/sequence_functions.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/cast.h"
 
@@ -151,7 +152,9 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
     case BoundExprKind::InList:
       return evaluate_in_list(expr, row, context);
     case BoundExprKind::NextVal:
-      return Value::int8(context.catalog.next_sequence_value(expr.sequence_oid));
+      return evaluate_nextval(expr, context);
+    case BoundExprKind::SequenceFunction:
+      return evaluate_sequence_function(expr, row, context);
     case BoundExprKind::Sleep:
       return sleep_for(expr, row, context);
     case BoundExprKind::SetConfig:

@@ -15,6 +15,7 @@ namespace chalkdb {
 // error in a block, every statement but COMMIT/ROLLBACK fails with 25P02.
 struct Session::State {
   SessionSettings settings;
+  SequenceSessionState sequences;
   std::unique_ptr<Transaction> transaction;
   bool in_block = false;
   bool failed = false;
@@ -132,7 +133,7 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
     try {
       ExecContext context{engine.storage->catalog(), *engine.transactions, transaction,
                           engine.transactions->snapshot(transaction), cancel_requested_,
-                          state_->settings};
+                          state_->settings, state_->sequences};
       StatementRunner(context).run(*statement, sink);
       transaction.next_command();
     } catch (...) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "executor/sequence_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -49,7 +50,8 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
     column.type = DataType{*serial};
     std::string sequence = owned_sequence_name(table, def.name);
     context.catalog.create_sequence(schema, sequence, context.write_xid(),
-                                    context.transaction.command_id());
+                                    context.transaction.command_id(),
+                                    default_sequence_options(*serial));
     column.default_expr = fmt::format("nextval({}::regclass)", quote_sql_literal(sequence));
     column.not_null = true;
   } else {
@@ -101,33 +103,45 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
 }
 
+std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context) {
+  std::vector<Oid> sequences;
+  for (const auto& column : table.columns) {
+    std::string sequence = owned_sequence_name(table.name, column.name);
+    if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
+      continue;
+    if (auto owned = context.catalog.find_relation(table.schema, sequence, context.snapshot))
+      sequences.push_back(owned->oid);
+  }
+  return sequences;
+}
+
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink) {
+  bool sequences = stmt.object == ast::DropObjectKind::Sequence;
+  const char* object = sequences ? "sequence" : "table";
+  char relkind = sequences ? kRelkindSequence : kRelkindTable;
   for (const auto& name : stmt.tables) {
     std::string schema = name.schema.value_or(kDefaultSchema);
     auto table = context.catalog.find_relation(schema, name.name, context.snapshot);
     if (!table) {
       if (stmt.if_exists) {
         sink.notice(SqlError(sqlstate::kSuccessfulCompletion,
-                             fmt::format("table \"{}\" does not exist, skipping", name.name))
+                             fmt::format("{} \"{}\" does not exist, skipping", object, name.name))
                         .with_severity(Severity::Notice));
         continue;
       }
-      throw SqlError(sqlstate::kUndefinedTable, fmt::format("table \"{}\" does not exist", name.name));
+      throw SqlError(sqlstate::kUndefinedTable,
+                     fmt::format("{} \"{}\" does not exist", object, name.name));
     }
-    if (table->relkind != kRelkindTable) {
-      throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a table", name.name))
-          .with_hint("Use DROP SEQUENCE to remove a sequence.");
+    if (table->relkind != relkind) {
+      throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a {}", name.name, object))
+          .with_hint(table->relkind == kRelkindSequence ? "Use DROP SEQUENCE to remove a sequence."
+                                                        : "Use DROP TABLE to remove a table.");
     }
     TransactionId xid = context.write_xid();
     CommandId cid = context.transaction.command_id();
+    std::vector<Oid> owned = owned_sequences(*table, context);
     context.catalog.drop_relation(table->oid, xid, cid);
-    for (const auto& column : table->columns) {  // sequences owned by serial columns
-      std::string sequence = owned_sequence_name(table->name, column.name);
-      if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
-        continue;
-      if (auto owned = context.catalog.find_relation(table->schema, sequence, context.snapshot))
-        context.catalog.drop_relation(owned->oid, xid, cid);
-    }
+    for (Oid sequence : owned) context.catalog.drop_relation(sequence, xid, cid);
   }
 }
 

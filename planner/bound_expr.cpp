@@ -48,6 +48,7 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
       if (a.index != b.index) return false;
       break;
     case BoundExprKind::NextVal:
+    case BoundExprKind::SequenceFunction:
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
       return false;  // volatile: two calls are never the same value

@@ -38,6 +38,7 @@ enum class BoundExprKind {
   GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
   AggregateRef, // output slot of an aggregation: aggregate `index`
   NextVal,      // nextval(sequence_oid): non-transactional sequence increment
+  SequenceFunction, // currval / setval / lastval (name), on sequence_oid (not lastval)
   Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
   SetConfig,    // set_config(name, value, is_local): changes a session setting, returns it
   CurrentSetting, // current_setting(name)
@@ -59,7 +60,8 @@ struct BoundExpr {
   int slot = -1;             // Column: input slot, set by the planner
   int index = -1;            // Param (1-based), GroupKey, AggregateRef
   std::string name;          // operator text, function name, column name (for EXPLAIN)
-  std::string qualifier;     // Column: table alias (for EXPLAIN when several relations)
+  std::string qualifier;     // Column: table alias (for EXPLAIN when several relations);
+                             // NextVal, SequenceFunction: the sequence's name
   BinaryFunction binary_fn = nullptr;
   UnaryFunction unary_fn = nullptr;
   NaryFunction function = nullptr;
@@ -68,7 +70,7 @@ struct BoundExpr {
   bool has_else = false;     // Case
   bool strict = true;        // Function: NULL argument gives NULL without a call
   CastContext cast_context = CastContext::Implicit;  // Cast
-  uint32_t sequence_oid = 0; // NextVal
+  uint32_t sequence_oid = 0; // NextVal, SequenceFunction
 };
 
 // Convenience constructors used by the binder and planner.

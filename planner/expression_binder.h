@@ -59,7 +59,7 @@ class ExpressionBinder {
   BoundExprPtr bind_cast(const ast::Cast& cast);
   BoundExprPtr bind_case(const ast::Case& case_expr);
   BoundExprPtr bind_coalesce(const ast::FuncCall& call);
-  BoundExprPtr bind_nextval(const ast::FuncCall& call);
+  BoundExprPtr bind_sequence_function(const ast::FuncCall& call);
   [[noreturn]] void missing_column(const ast::ColumnRef& ref);
 
   Binder& binder_;

@@ -123,6 +123,12 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return fmt::format("{}({})", expr.name, join_args(expr, context));
     case BoundExprKind::NextVal:
       return fmt::format("nextval('{}'::regclass)", expr.name);
+    case BoundExprKind::SequenceFunction: {
+      if (expr.name == "lastval") return "lastval()";
+      std::string args = fmt::format("'{}'::regclass", expr.qualifier);
+      if (!expr.args.empty()) args += ", " + join_args(expr, context);
+      return fmt::format("{}({})", expr.name, args);
+    }
   }
   return "?";
 }

@@ -29,19 +29,39 @@ void ModifyTable::open() {
   count_loop();
   heap_ = &context_.catalog.heap(*node_.table);
   affected_ = 0;
+  // DELETE without RETURNING reads only the row id; otherwise it follows the table row.
+  bool row_id_only = node_.modify_kind == ModifyKind::Delete && node_.projection.empty();
+  row_id_slot_ = row_id_only ? 0 : node_.table->columns.size();
+  done_ = false;
+  returned_.clear();
+  next_returned_ = 0;
   input_->open();
 }
 
-void ModifyTable::produce(RowBatch&) {
+void ModifyTable::produce(RowBatch& out) {
+  if (!done_) {
+    modify_all();
+    done_ = true;
+  }
+  while (next_returned_ < returned_.size() && out.size() < kBatchSize)
+    out.push_back(std::move(returned_[next_returned_++]));
+}
+
+void ModifyTable::modify_all() {
   RowBatch batch;
+  bool returning = !node_.projection.empty();
   while (input_->next(batch)) {
     context_.check_for_cancel();
     for (auto& row : batch) {
+      bool changed = false;
       switch (node_.modify_kind) {
-        case ModifyKind::Insert: insert(row); break;
-        case ModifyKind::Update: update(row); break;
-        case ModifyKind::Delete: remove(row); break;
+        case ModifyKind::Insert: changed = insert(row); break;
+        case ModifyKind::Update: changed = update(row); break;
+        case ModifyKind::Delete: changed = remove(row); break;
       }
+      if (!changed) continue;
+      ++affected_;
+      if (returning) emit(std::move(row), returned_);
     }
   }
 }
@@ -60,7 +80,7 @@ void ModifyTable::check_not_null(const Row& row) const {
   }
 }
 
-void ModifyTable::insert(Row& row) {
+bool ModifyTable::insert(Row& row) {
   if (!node_.new_row.empty()) {
     Row computed;
     computed.reserve(node_.new_row.size());
@@ -69,7 +89,7 @@ void ModifyTable::insert(Row& row) {
   }
   check_not_null(row);
   heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
-  ++affected_;
+  return true;
 }
 
 template <typename Modify>
@@ -93,22 +113,20 @@ bool ModifyTable::modify_row(TupleId tid, Modify&& modify) {
   }
 }
 
-void ModifyTable::update(Row& row) {
-  TupleId tid = tid_of(row.back());
-  row.pop_back();
-  check_not_null(row);
+bool ModifyTable::update(Row& row) {
+  TupleId tid = tid_of(row[row_id_slot_]);
+  Row new_version(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(row_id_slot_));
+  check_not_null(new_version);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  if (modify_row(tid, [&](TupleId t) { return heap_->update(t, row, xid, cid, context_.snapshot); }))
-    ++affected_;
+  return modify_row(tid, [&](TupleId t) { return heap_->update(t, new_version, xid, cid, context_.snapshot); });
 }
 
-void ModifyTable::remove(const Row& row) {
-  TupleId tid = tid_of(row.back());
+bool ModifyTable::remove(const Row& row) {
+  TupleId tid = tid_of(row[row_id_slot_]);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  if (modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); }))
-    ++affected_;
+  return modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); });
 }
 
 }  // namespace chalkdb

@@ -69,6 +69,8 @@ stmt
   | deleteStmt
   | createTableStmt
   | dropTableStmt
+  | truncateStmt
+  | createSequenceStmt
   | transactionStmt
   | explainStmt
   | setStmt
@@ -238,7 +240,29 @@ referencesClause
 referentialTrigger: ON (UPDATE | DELETE) referentialAction;
 referentialAction: NO ACTION | RESTRICT | CASCADE | SET NULL_P | SET DEFAULT;
 
-dropTableStmt: DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?;
+dropTableStmt
+  : DROP (TABLE | SEQUENCE) (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
+  ;
+
+truncateStmt
+  : TRUNCATE TABLE? qualifiedName (COMMA qualifiedName)* ((RESTART | CONTINUE_P) IDENTITY_P)?
+    (CASCADE | RESTRICT)?
+  ;
+
+// ---- CREATE SEQUENCE -------------------------------------------------------------------------
+
+createSequenceStmt: CREATE tempSpec? SEQUENCE (IF NOT EXISTS)? qualifiedName sequenceOption*;
+sequenceOption
+  : AS typeName                                   # sequenceType
+  | START WITH? numericOnly                       # sequenceStart
+  | INCREMENT BY? numericOnly                     # sequenceIncrement
+  | MINVALUE numericOnly                          # sequenceMinValue
+  | NO MINVALUE                                   # sequenceNoMinValue
+  | MAXVALUE numericOnly                          # sequenceMaxValue
+  | NO MAXVALUE                                   # sequenceNoMaxValue
+  | CACHE numericOnly                             # sequenceCache
+  | NO? CYCLE                                     # sequenceCycle
+  ;
 
 // ---- Transactions ----------------------------------------------------------------------------
 
@@ -524,20 +548,24 @@ colNameKeyword
 
 unreservedKeyword
   :
-    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
-    IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
+    ABORT | ACTION | AT | BEGIN | BY | CACHE | CASCADE | CHAIN | CHARACTERISTICS | COMMIT |
+    COMMITTED | CONTINUE_P | CYCLE |
+    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR |
+    IDENTITY_P | IF | IMMEDIATE | INCREMENT | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL |
+    LOCKED | MATCH | MAXVALUE | MINUTE | MINVALUE |
     MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
-    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
-    SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
-    TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
-    YEAR | ZONE
+    PARTIAL | READ | REPEATABLE | RESET | RESTART | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
+    SEQUENCE | SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP |
+    TEMPORARY | TRANSACTION | TRUNCATE | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN |
+    WITHOUT | WORK | WRITE | YEAR | ZONE
   ;
 
 bareLabelKeyword
   :
     ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
-    AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
+    AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CACHE |
+    CASCADE | CONTINUE_P | CYCLE | IDENTITY_P | INCREMENT | MAXVALUE | MINVALUE | RESTART |
+    SEQUENCE | TRUNCATE |
     CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
     COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
     CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEC |
