@@ -88,6 +88,7 @@ inline constexpr SqlState kAdminShutdown{"57P01"};
 inline constexpr SqlState kIoError{"58030"};
 inline constexpr SqlState kInternalError{"XX000"};
 inline constexpr SqlState kDataCorrupted{"XX001"};
+inline constexpr SqlState kIndexCorrupted{"XX002"};
 }  // namespace sqlstate
 
 }  // namespace chalkdb

@@ -92,8 +92,12 @@ void Catalog::bootstrap() {
                      catalog_rows::namespace_row(kPublicNamespace, "public", kDatabaseOwnerRole),
                      xid, cid);
   for (const SystemTable& system : system_tables()) {
-    TableInfo table{system.oid, system.oid, kPgCatalogNamespace, "pg_catalog",
-                    std::string(system.name), kRelkindTable, system.columns};
+    TableInfo table;
+    table.oid = table.relfilenode = system.oid;
+    table.namespace_oid = kPgCatalogNamespace;
+    table.schema = "pg_catalog";
+    table.name = system.name;
+    table.columns = system.columns;
     insert_relation_rows(table, xid, cid);
   }
   for (const BuiltinType& type : builtin_types()) {
@@ -138,6 +142,8 @@ void Catalog::load_relations() {
                                       static_cast<int16_t>(row[pg_attrdef::adnum].as_int())}] =
                                 row[pg_attrdef::adbin].as_text();
                           });
+  IndexRows index_rows = load_index_rows();
+  std::vector<std::pair<std::shared_ptr<TableInfo>, VersionStamp>> versions;
   system_heap(kPgClassRelation)
       .scan_live_versions(
           kInvalidTransactionId,
@@ -152,8 +158,43 @@ void Catalog::load_relations() {
                 column.default_expr = it->second;
               }
             }
-            cache_.add(std::move(table), stamp);
+            if (auto it = index_rows.index_by_oid.find(table->oid);
+                it != index_rows.index_by_oid.end()) {
+              IndexInfo& index = it->second;
+              index.name = table->name;
+              index.relfilenode = table->relfilenode;
+              index.pages = table->pages;
+              index.tuples = table->tuples;
+              table->index = index;
+            }
+            versions.emplace_back(std::move(table), stamp);
           });
+  for (auto& [table, stamp] : versions) {
+    for (Oid index_oid : index_rows.indexes_of_table[table->oid]) {
+      table->indexes.push_back(index_rows.index_by_oid[index_oid]);
+    }
+    table->constraints = std::move(index_rows.constraints_of_table[table->oid]);
+    cache_.add(std::move(table), stamp);
+  }
+}
+
+Catalog::IndexRows Catalog::load_index_rows() {
+  IndexRows rows;
+  system_heap(kPgIndexRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            IndexInfo index = catalog_rows::index_from_row(row);
+                            rows.indexes_of_table[index.table_oid].push_back(index.oid);
+                            rows.index_by_oid[index.oid] = std::move(index);
+                          });
+  system_heap(kPgConstraintRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            ConstraintInfo constraint = catalog_rows::constraint_from_row(row);
+                            rows.constraints_of_table[constraint.table_oid].push_back(
+                                std::move(constraint));
+                          });
+  return rows;
 }
 
 // ---- Lookups --------------------------------------------------------------------------------
@@ -250,10 +291,7 @@ Oid Catalog::create_relation(const TableDefinition& definition, TransactionId xi
   std::lock_guard ddl(ddl_mutex_);
   std::shared_ptr<TableInfo> table = build_table_info(definition, xid, cid);
   files_.create(table->relfilenode);
-  {
-    std::lock_guard lock(mutex_);
-    pending_[xid].created.emplace_back(table->oid, table->relfilenode);
-  }
+  record_created(table->oid, table->relfilenode, xid);
   insert_relation_rows(*table, xid, cid);
   cache_.add(table, fresh_stamp(xid, cid));
   return table->oid;
@@ -276,19 +314,201 @@ void Catalog::delete_rows_where(Oid catalog, size_t key_column, Oid key, Transac
   }
 }
 
+void Catalog::delete_relation_rows(const TableInfo& relation, TransactionId xid,
+                                   CommandId cid) {
+  delete_rows_where(kPgClassRelation, pg_class::oid, relation.oid, xid, cid);
+  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, relation.oid, xid, cid);
+  delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, relation.oid, xid, cid);
+  if (relation.relkind == kRelkindSequence) {
+    delete_rows_where(kPgSequenceRelation, pg_sequence::seqrelid, relation.oid, xid, cid);
+  }
+  if (relation.relkind == kRelkindIndex) {
+    delete_rows_where(kPgIndexRelation, pg_index::indexrelid, relation.oid, xid, cid);
+  }
+  cache_.mark_deleted(relation.oid, xid, cid);
+  record_dropped(relation.oid, relation.relfilenode, xid);
+}
+
+void Catalog::record_dropped(Oid oid, Oid relfilenode, TransactionId xid) {
+  std::lock_guard lock(mutex_);
+  pending_[xid].dropped.emplace_back(oid, relfilenode);
+}
+
+void Catalog::record_created(Oid oid, Oid relfilenode, TransactionId xid) {
+  std::lock_guard lock(mutex_);
+  pending_[xid].created.emplace_back(oid, relfilenode);
+}
+
 void Catalog::drop_relation(Oid oid, TransactionId xid, CommandId cid) {
   std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(oid, xid, cid);
+  for (const IndexInfo& index : table->indexes) {
+    if (auto relation = cache_.by_oid(index.oid, Snapshot::latest(xid, cid))) {
+      delete_relation_rows(*relation, xid, cid);
+    }
+  }
+  if (!table->constraints.empty()) {
+    delete_rows_where(kPgConstraintRelation, pg_constraint::conrelid, oid, xid, cid);
+  }
+  delete_relation_rows(*table, xid, cid);
+}
+
+std::shared_ptr<const TableInfo> Catalog::current_version(Oid oid, TransactionId xid,
+                                                          CommandId cid) {
   std::shared_ptr<const TableInfo> table = cache_.by_oid(oid, Snapshot::latest(xid, cid));
   if (!table) throw no_relation_with_oid(oid);
-  delete_rows_where(kPgClassRelation, pg_class::oid, oid, xid, cid);
-  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, oid, xid, cid);
-  delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, oid, xid, cid);
-  if (table->relkind == kRelkindSequence) {
-    delete_rows_where(kPgSequenceRelation, pg_sequence::seqrelid, oid, xid, cid);
+  return table;
+}
+
+void Catalog::replace_class_row(std::shared_ptr<TableInfo> next, TransactionId xid,
+                                CommandId cid) {
+  delete_rows_where(kPgClassRelation, pg_class::oid, next->oid, xid, cid);
+  cache_.mark_deleted(next->oid, xid, cid);
+  insert_catalog_row(kPgClassRelation, catalog_rows::class_row(*next), xid, cid);
+  cache_.add(std::move(next), fresh_stamp(xid, cid));
+}
+
+bool Catalog::relation_name_in_use(Oid namespace_oid, std::string_view name,
+                                   TransactionId xid) const {
+  return cache_.name_in_use(namespace_oid, name, xid);
+}
+
+// ---- Indexes and constraints ----------------------------------------------------------------
+
+Oid Catalog::create_index(Oid table_oid, const IndexDefinition& definition, TransactionId xid,
+                          CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
+  TableDefinition relation;
+  relation.schema = table->schema;
+  relation.name = definition.name;
+  relation.relkind = kRelkindIndex;
+  IndexInfo index;
+  index.table_oid = table_oid;
+  index.name = definition.name;
+  index.keys = definition.keys;
+  index.include = definition.include;
+  index.unique = definition.unique;
+  index.primary = definition.primary;
+  for (int16_t attnum : index.all_attnums()) {
+    const ColumnInfo* column = table->column_by_attnum(attnum);
+    if (!column) throw SqlError(sqlstate::kInternalError, "index column out of range");
+    relation.columns.push_back({column->name, column->type, 0, false, std::nullopt});
   }
-  cache_.mark_deleted(oid, xid, cid);
-  std::lock_guard lock(mutex_);
-  pending_[xid].dropped.emplace_back(oid, table->relfilenode);
+  std::shared_ptr<TableInfo> index_relation = build_table_info(relation, xid, cid);
+  index.oid = index_relation->oid;
+  index.relfilenode = index_relation->relfilenode;
+  index_relation->index = index;
+  files_.create(index.relfilenode);
+  record_created(index.oid, index.relfilenode, xid);
+  insert_relation_rows(*index_relation, xid, cid);
+  insert_catalog_row(kPgIndexRelation, catalog_rows::index_row(index, *table), xid, cid);
+  cache_.add(index_relation, fresh_stamp(xid, cid));
+
+  auto next = std::make_shared<TableInfo>(*table);
+  next->indexes.push_back(index);
+  if (definition.constraint_type) {
+    ConstraintInfo constraint;
+    constraint.oid = control_.allocate_oid();
+    constraint.name = definition.name;
+    constraint.namespace_oid = table->namespace_oid;
+    constraint.type = *definition.constraint_type;
+    constraint.table_oid = table_oid;
+    constraint.index_oid = index.oid;
+    for (const IndexKeyInfo& key : index.keys) constraint.columns.push_back(key.attnum);
+    insert_catalog_row(kPgConstraintRelation, catalog_rows::constraint_row(constraint), xid, cid);
+    next->constraints.push_back(std::move(constraint));
+  }
+  replace_class_row(std::move(next), xid, cid);
+  return index.oid;
+}
+
+void Catalog::drop_index(Oid index_oid, TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> index_relation = current_version(index_oid, xid, cid);
+  if (!index_relation->index) throw no_relation_with_oid(index_oid);
+  std::shared_ptr<const TableInfo> table =
+      current_version(index_relation->index->table_oid, xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  std::erase_if(next->indexes, [&](const IndexInfo& index) { return index.oid == index_oid; });
+  if (const ConstraintInfo* constraint = table->constraint_of_index(index_oid)) {
+    delete_rows_where(kPgConstraintRelation, pg_constraint::oid, constraint->oid, xid, cid);
+    Oid constraint_oid = constraint->oid;
+    std::erase_if(next->constraints,
+                  [&](const ConstraintInfo& c) { return c.oid == constraint_oid; });
+  }
+  delete_relation_rows(*index_relation, xid, cid);
+  replace_class_row(std::move(next), xid, cid);
+}
+
+void Catalog::assign_new_index_file(Oid index_oid, TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> index_relation = current_version(index_oid, xid, cid);
+  if (!index_relation->index) throw no_relation_with_oid(index_oid);
+  std::shared_ptr<const TableInfo> table =
+      current_version(index_relation->index->table_oid, xid, cid);
+  Oid relfilenode = control_.allocate_oid();
+  files_.create(relfilenode);
+  record_created(kInvalidOid, relfilenode, xid);
+  record_dropped(kInvalidOid, index_relation->relfilenode, xid);
+  auto next_index = std::make_shared<TableInfo>(*index_relation);
+  next_index->relfilenode = relfilenode;
+  next_index->index->relfilenode = relfilenode;
+  auto next_table = std::make_shared<TableInfo>(*table);
+  for (IndexInfo& index : next_table->indexes) {
+    if (index.oid == index_oid) index.relfilenode = relfilenode;
+  }
+  replace_class_row(std::move(next_index), xid, cid);
+  replace_class_row(std::move(next_table), xid, cid);
+}
+
+void Catalog::update_index_statistics(Oid index_oid, int32_t table_pages, float table_tuples,
+                                      int32_t index_pages, float index_tuples,
+                                      TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> index_relation = current_version(index_oid, xid, cid);
+  if (!index_relation->index) throw no_relation_with_oid(index_oid);
+  std::shared_ptr<const TableInfo> table =
+      current_version(index_relation->index->table_oid, xid, cid);
+  auto next_index = std::make_shared<TableInfo>(*index_relation);
+  next_index->pages = next_index->index->pages = index_pages;
+  next_index->tuples = next_index->index->tuples = index_tuples;
+  auto next_table = std::make_shared<TableInfo>(*table);
+  next_table->pages = table_pages;
+  next_table->tuples = table_tuples;
+  for (IndexInfo& index : next_table->indexes) {
+    if (index.oid != index_oid) continue;
+    index.pages = index_pages;
+    index.tuples = index_tuples;
+  }
+  replace_class_row(std::move(next_index), xid, cid);
+  replace_class_row(std::move(next_table), xid, cid);
+}
+
+Oid Catalog::add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(constraint.table_oid, xid, cid);
+  if (constraint.oid == kInvalidOid) constraint.oid = control_.allocate_oid();
+  if (constraint.namespace_oid == kInvalidOid) constraint.namespace_oid = table->namespace_oid;
+  insert_catalog_row(kPgConstraintRelation, catalog_rows::constraint_row(constraint), xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  Oid oid = constraint.oid;
+  next->constraints.push_back(std::move(constraint));
+  replace_class_row(std::move(next), xid, cid);
+  return oid;
+}
+
+void Catalog::drop_constraint(Oid table_oid, std::string_view name, TransactionId xid,
+                              CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
+  const ConstraintInfo* constraint = table->find_constraint(name);
+  if (!constraint) throw SqlError(sqlstate::kInternalError, "cache lookup failed for constraint");
+  Oid constraint_oid = constraint->oid;
+  delete_rows_where(kPgConstraintRelation, pg_constraint::oid, constraint_oid, xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  std::erase_if(next->constraints, [&](const ConstraintInfo& c) { return c.oid == constraint_oid; });
+  replace_class_row(std::move(next), xid, cid);
 }
 
 // ---- Sequences ------------------------------------------------------------------------------
@@ -369,7 +589,7 @@ void Catalog::transaction_finished(TransactionId xid, bool committed) {
 }
 
 void Catalog::forget_relation(Oid oid, Oid relfilenode) {
-  sequences_.detach(oid);
+  if (oid != kInvalidOid) sequences_.detach(oid);
   pool_.drop_relation(relfilenode);
   files_.remove(relfilenode);
 }

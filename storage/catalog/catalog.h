@@ -7,6 +7,12 @@
 // caller's snapshot in memory without scanning; DDL updates it as it runs, and the versions of
 // a transaction that aborts are dropped when it ends (transaction_finished). A dropped relation's file is
 // unlinked when the dropping transaction commits; a created one's when its creator aborts.
+// Indexes are relations of their own (pg_class relkind 'i', relam 403, pg_attribute rows for
+// their columns, a pg_index row); a PRIMARY KEY or UNIQUE constraint is a pg_constraint row
+// naming its index. Creating or dropping either writes a new version of the table's pg_class
+// row, so TableInfo versions carry their indexes and constraints (see table_info.h); DDL
+// steps within one statement must therefore run in successive command ids, as PostgreSQL's
+// CommandCounterIncrement separates them.
 // Differences from PostgreSQL: lookups use the caller's snapshot (PostgreSQL uses a fresh
 // catalog snapshot), no pg_depend, tables get no composite row type (reltype = 0), and
 // default expressions are stored as SQL text in pg_attrdef.adbin instead of a node tree.
@@ -14,6 +20,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -68,6 +75,37 @@ class Catalog {
   // Throws XX000 `could not open relation with OID n` if (xid, cid) sees no such relation.
   void drop_relation(Oid oid, TransactionId xid, CommandId cid);
 
+  // Creates the index relation of `definition` on the table (its file empty: the caller
+  // fills it) and, when constraint_type is 'p' or 'u', the constraint backed by it, named
+  // like the index. Throws 42P07 when the name is taken.
+  struct IndexDefinition {
+    std::string name;
+    std::vector<IndexKeyInfo> keys;
+    std::vector<int16_t> include;
+    bool unique = false;
+    bool primary = false;
+    std::optional<char> constraint_type;  // kConstraintPrimaryKey / kConstraintUnique
+  };
+  Oid create_index(Oid table_oid, const IndexDefinition& definition, TransactionId xid,
+                   CommandId cid);
+  // Drops the index relation and the constraint it backs (its file goes at commit).
+  void drop_index(Oid index_oid, TransactionId xid, CommandId cid);
+  // Gives the index a new, empty file (REINDEX), the old one unlinked at commit.
+  void assign_new_index_file(Oid index_oid, TransactionId xid, CommandId cid);
+  // Records pg_class.relpages/reltuples of a table and one of its indexes, as PostgreSQL's
+  // index build does (index_update_stats).
+  void update_index_statistics(Oid index_oid, int32_t table_pages, float table_tuples,
+                               int32_t index_pages, float index_tuples, TransactionId xid,
+                               CommandId cid);
+  // Adds a constraint row to the table (the oid is assigned when 0); CHECK and FOREIGN KEY
+  // constraints are added this way, p/u ones by create_index.
+  Oid add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid);
+  // Removes a constraint row by name (not the index of a p/u constraint: use drop_index).
+  void drop_constraint(Oid table_oid, std::string_view name, TransactionId xid, CommandId cid);
+  // True if a relation of that name in the schema is live or being created (index names
+  // chosen by default avoid such names, as PostgreSQL's ChooseRelationName).
+  bool relation_name_in_use(Oid namespace_oid, std::string_view name, TransactionId xid) const;
+
   // CREATE SEQUENCE; the default options are PostgreSQL's (bigint, start 1, increment 1, no
   // cycle). The options must be valid (checked by the caller, as in PostgreSQL's init_params).
   Oid create_sequence(std::string schema, std::string name, TransactionId xid, CommandId cid,
@@ -109,6 +147,13 @@ class Catalog {
   void insert_catalog_row(Oid catalog, std::span<const Value> row, TransactionId xid,
                           CommandId cid);
   void insert_relation_rows(const TableInfo& table, TransactionId xid, CommandId cid);
+  // The relation's version that (xid, cid) sees, or XX000 "could not open relation".
+  std::shared_ptr<const TableInfo> current_version(Oid oid, TransactionId xid, CommandId cid);
+  // Writes `next` as the new pg_class row version of its relation (delete + insert).
+  void replace_class_row(std::shared_ptr<TableInfo> next, TransactionId xid, CommandId cid);
+  void delete_relation_rows(const TableInfo& relation, TransactionId xid, CommandId cid);
+  void record_dropped(Oid oid, Oid relfilenode, TransactionId xid);
+  void record_created(Oid oid, Oid relfilenode, TransactionId xid);
   std::shared_ptr<TableInfo> build_table_info(const TableDefinition& definition,
                                               TransactionId xid, CommandId cid);
   // Sets xmax on every live row of `catalog` whose Oid column `key_column` equals `key`.
@@ -119,6 +164,14 @@ class Catalog {
   void forget_relation(Oid oid, Oid relfilenode);
   void load_namespaces();
   void load_relations();
+  // A table's indexes and constraints by table OID, and index definitions by index OID,
+  // from pg_index and pg_constraint (index names and sizes are filled in from pg_class).
+  struct IndexRows {
+    std::map<Oid, std::vector<Oid>> indexes_of_table;
+    std::map<Oid, IndexInfo> index_by_oid;
+    std::map<Oid, std::vector<ConstraintInfo>> constraints_of_table;
+  };
+  IndexRows load_index_rows();
 
   BufferPool& pool_;
   RelationFiles& files_;

@@ -1,5 +1,10 @@
 #include "storage/catalog/catalog_rows.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <sstream>
+
 #include "sql/types/type_registry.h"
 #include "storage/catalog/system_tables.h"
 #include "storage/tuple/type_storage.h"
@@ -33,6 +38,65 @@ bool is_collatable(TypeId type) {
   return type == TypeId::Text || type == TypeId::Varchar || type == TypeId::Bpchar;
 }
 
+// pg_index.indoption bits.
+constexpr int kIndexOptionDesc = 1;
+constexpr int kIndexOptionNullsFirst = 2;
+
+// The default B-tree operator class of a column type (pg_opclass.oid), 0 if none.
+Oid default_btree_opclass(TypeId type) {
+  switch (type) {
+    case TypeId::Bool: return 10003;
+    case TypeId::Bytea: return 10006;
+    case TypeId::Char: return 10007;
+    case TypeId::Name: return 10028;
+    case TypeId::Int8: return 3124;
+    case TypeId::Int2: return 1979;
+    case TypeId::Int4: return 1978;
+    case TypeId::Text:
+    case TypeId::Varchar: return 3126;
+    case TypeId::Oid: return 1981;
+    case TypeId::Tid: return 10050;
+    case TypeId::Float4: return 10012;
+    case TypeId::Float8: return 3123;
+    case TypeId::Bpchar: return 10004;
+    case TypeId::Date: return 3122;
+    case TypeId::Time: return 10038;
+    case TypeId::Timestamp: return 3128;
+    case TypeId::TimestampTz: return 3127;
+    case TypeId::Interval: return 10022;
+    case TypeId::Numeric: return 3125;
+    default: return 0;
+  }
+}
+
+// int2vector / oidvector output ("1 2") and array output ("{1,2}").
+template <typename T>
+std::string vector_text(const std::vector<T>& items) {
+  return fmt::format("{}", fmt::join(items, " "));
+}
+std::string array_text(const std::vector<int16_t>& items) {
+  return fmt::format("{{{}}}", fmt::join(items, ","));
+}
+std::vector<int16_t> parse_int2_list(std::string text) {
+  for (char& c : text) {
+    if (c == '{' || c == '}' || c == ',') c = ' ';
+  }
+  std::istringstream in(text);
+  std::vector<int16_t> items;
+  int value = 0;
+  while (in >> value) items.push_back(static_cast<int16_t>(value));
+  return items;
+}
+Value optional_text(const std::optional<std::string>& text) {
+  return text ? Value::text(*text) : Value::null(TypeId::Text);
+}
+Value int2_array_or_null(const std::vector<int16_t>& items) {
+  return items.empty() ? Value::null(TypeId::Text) : Value::text(array_text(items));
+}
+std::vector<int16_t> int2_array_of(const Value& value) {
+  return value.is_null() ? std::vector<int16_t>{} : parse_int2_list(value.as_text());
+}
+
 }  // namespace
 
 std::vector<Value> namespace_row(Oid oid, std::string_view nspname, Oid owner) {
@@ -41,6 +105,7 @@ std::vector<Value> namespace_row(Oid oid, std::string_view nspname, Oid owner) {
 
 std::vector<Value> class_row(const TableInfo& table) {
   bool is_table = table.relkind == kRelkindTable;
+  bool is_index = table.relkind == kRelkindIndex;
   std::vector<Value> row(pg_class::kColumnCount);
   row[pg_class::oid] = Value::oid(table.oid);
   row[pg_class::relname] = name(table.name);
@@ -48,14 +113,15 @@ std::vector<Value> class_row(const TableInfo& table) {
   row[pg_class::reltype] = Value::oid(0);
   row[pg_class::reloftype] = Value::oid(0);
   row[pg_class::relowner] = Value::oid(kBootstrapSuperuserId);
-  row[pg_class::relam] = Value::oid(is_table ? kHeapAccessMethod : 0);
+  row[pg_class::relam] =
+      Value::oid(is_table ? kHeapAccessMethod : is_index ? kBtreeAccessMethod : 0);
   row[pg_class::relfilenode] = Value::oid(table.relfilenode);
   row[pg_class::reltablespace] = Value::oid(0);
-  row[pg_class::relpages] = Value::int4(0);
-  row[pg_class::reltuples] = Value::float4(-1);  // never vacuumed or analyzed (PostgreSQL 14+)
+  row[pg_class::relpages] = Value::int4(table.pages);
+  row[pg_class::reltuples] = Value::float4(table.tuples);  // -1: never counted (PostgreSQL 14+)
   row[pg_class::relallvisible] = Value::int4(0);
   row[pg_class::reltoastrelid] = Value::oid(0);
-  row[pg_class::relhasindex] = Value::boolean(false);
+  row[pg_class::relhasindex] = Value::boolean(!table.indexes.empty());
   row[pg_class::relisshared] = Value::boolean(false);
   row[pg_class::relpersistence] = character('p');
   row[pg_class::relkind] = character(table.relkind);
@@ -150,6 +216,119 @@ std::vector<Value> sequence_row(Oid sequence, const SequenceOptions& options) {
   return row;
 }
 
+std::vector<Value> index_row(const IndexInfo& index, const TableInfo& table) {
+  std::vector<Oid> collations, classes;
+  std::vector<int> options;
+  for (const IndexKeyInfo& key : index.keys) {
+    const ColumnInfo* column = table.column_by_attnum(key.attnum);
+    TypeId type = column ? column->type.id : TypeId::Unknown;
+    collations.push_back(is_collatable(type) ? kDefaultCollation : 0);
+    classes.push_back(default_btree_opclass(type));
+    options.push_back((key.descending ? kIndexOptionDesc : 0) |
+                      (key.nulls_first ? kIndexOptionNullsFirst : 0));
+  }
+  std::vector<Value> row(pg_index::kColumnCount);
+  row[pg_index::indexrelid] = Value::oid(index.oid);
+  row[pg_index::indrelid] = Value::oid(index.table_oid);
+  row[pg_index::indnatts] = Value::int2(static_cast<int16_t>(index.keys.size() + index.include.size()));
+  row[pg_index::indnkeyatts] = Value::int2(static_cast<int16_t>(index.keys.size()));
+  row[pg_index::indisunique] = Value::boolean(index.unique);
+  row[pg_index::indnullsnotdistinct] = Value::boolean(false);
+  row[pg_index::indisprimary] = Value::boolean(index.primary);
+  row[pg_index::indisexclusion] = Value::boolean(false);
+  row[pg_index::indimmediate] = Value::boolean(index.unique);
+  row[pg_index::indisclustered] = Value::boolean(false);
+  row[pg_index::indisvalid] = Value::boolean(index.valid);
+  row[pg_index::indcheckxmin] = Value::boolean(false);
+  row[pg_index::indisready] = Value::boolean(true);
+  row[pg_index::indislive] = Value::boolean(true);
+  row[pg_index::indisreplident] = Value::boolean(false);
+  row[pg_index::indkey] = Value::text(vector_text(index.all_attnums()));
+  row[pg_index::indcollation] = Value::text(vector_text(collations));
+  row[pg_index::indclass] = Value::text(vector_text(classes));
+  row[pg_index::indoption] = Value::text(vector_text(options));
+  row[pg_index::indexprs] = Value::null(TypeId::Text);
+  row[pg_index::indpred] = Value::null(TypeId::Text);
+  return row;
+}
+
+std::vector<Value> constraint_row(const ConstraintInfo& constraint) {
+  std::vector<Value> row(pg_constraint::kColumnCount);
+  row[pg_constraint::oid] = Value::oid(constraint.oid);
+  row[pg_constraint::conname] = name(constraint.name);
+  row[pg_constraint::connamespace] = Value::oid(constraint.namespace_oid);
+  row[pg_constraint::contype] = character(constraint.type);
+  row[pg_constraint::condeferrable] = Value::boolean(constraint.deferrable);
+  row[pg_constraint::condeferred] = Value::boolean(constraint.deferred);
+  row[pg_constraint::convalidated] = Value::boolean(constraint.validated);
+  row[pg_constraint::conrelid] = Value::oid(constraint.table_oid);
+  row[pg_constraint::contypid] = Value::oid(0);
+  row[pg_constraint::conindid] = Value::oid(constraint.index_oid);
+  row[pg_constraint::conparentid] = Value::oid(constraint.parent_oid);
+  row[pg_constraint::confrelid] = Value::oid(constraint.referenced_table);
+  row[pg_constraint::confupdtype] = character(constraint.update_action);
+  row[pg_constraint::confdeltype] = character(constraint.delete_action);
+  row[pg_constraint::confmatchtype] = character(constraint.match_type);
+  row[pg_constraint::conislocal] = Value::boolean(true);
+  row[pg_constraint::coninhcount] = Value::int4(0);
+  row[pg_constraint::connoinherit] = Value::boolean(constraint.no_inherit);
+  row[pg_constraint::conkey] = int2_array_or_null(constraint.columns);
+  row[pg_constraint::confkey] = int2_array_or_null(constraint.referenced_columns);
+  // Operator OIDs of FOREIGN KEY comparisons are not recorded yet.
+  row[pg_constraint::conpfeqop] = Value::null(TypeId::Text);
+  row[pg_constraint::conppeqop] = Value::null(TypeId::Text);
+  row[pg_constraint::conffeqop] = Value::null(TypeId::Text);
+  row[pg_constraint::confdelsetcols] = Value::null(TypeId::Text);
+  row[pg_constraint::conexclop] = Value::null(TypeId::Text);
+  row[pg_constraint::conbin] = optional_text(constraint.check_expr);
+  return row;
+}
+
+IndexInfo index_from_row(const std::vector<Value>& row) {
+  IndexInfo index;
+  index.oid = static_cast<Oid>(row[pg_index::indexrelid].as_int());
+  index.table_oid = static_cast<Oid>(row[pg_index::indrelid].as_int());
+  index.unique = row[pg_index::indisunique].as_bool();
+  index.primary = row[pg_index::indisprimary].as_bool();
+  index.valid = row[pg_index::indisvalid].as_bool();
+  auto key_count = static_cast<size_t>(row[pg_index::indnkeyatts].as_int());
+  std::vector<int16_t> attnums = parse_int2_list(row[pg_index::indkey].as_text());
+  std::vector<int16_t> options = parse_int2_list(row[pg_index::indoption].as_text());
+  for (size_t i = 0; i < attnums.size(); ++i) {
+    if (i >= key_count) {
+      index.include.push_back(attnums[i]);
+      continue;
+    }
+    int option = i < options.size() ? options[i] : 0;
+    index.keys.push_back({attnums[i], (option & kIndexOptionDesc) != 0,
+                          (option & kIndexOptionNullsFirst) != 0});
+  }
+  return index;
+}
+
+ConstraintInfo constraint_from_row(const std::vector<Value>& row) {
+  ConstraintInfo constraint;
+  constraint.oid = static_cast<Oid>(row[pg_constraint::oid].as_int());
+  constraint.name = row[pg_constraint::conname].as_text();
+  constraint.namespace_oid = static_cast<Oid>(row[pg_constraint::connamespace].as_int());
+  constraint.type = character_of(row[pg_constraint::contype]);
+  constraint.deferrable = row[pg_constraint::condeferrable].as_bool();
+  constraint.deferred = row[pg_constraint::condeferred].as_bool();
+  constraint.validated = row[pg_constraint::convalidated].as_bool();
+  constraint.table_oid = static_cast<Oid>(row[pg_constraint::conrelid].as_int());
+  constraint.index_oid = static_cast<Oid>(row[pg_constraint::conindid].as_int());
+  constraint.parent_oid = static_cast<Oid>(row[pg_constraint::conparentid].as_int());
+  constraint.referenced_table = static_cast<Oid>(row[pg_constraint::confrelid].as_int());
+  constraint.update_action = character_of(row[pg_constraint::confupdtype]);
+  constraint.delete_action = character_of(row[pg_constraint::confdeltype]);
+  constraint.match_type = character_of(row[pg_constraint::confmatchtype]);
+  constraint.no_inherit = row[pg_constraint::connoinherit].as_bool();
+  constraint.columns = int2_array_of(row[pg_constraint::conkey]);
+  constraint.referenced_columns = int2_array_of(row[pg_constraint::confkey]);
+  if (!row[pg_constraint::conbin].is_null()) constraint.check_expr = row[pg_constraint::conbin].as_text();
+  return constraint;
+}
+
 TableInfo table_from_class_row(const std::vector<Value>& row) {
   TableInfo table;
   table.oid = static_cast<Oid>(row[pg_class::oid].as_int());
@@ -157,6 +336,8 @@ TableInfo table_from_class_row(const std::vector<Value>& row) {
   table.namespace_oid = static_cast<Oid>(row[pg_class::relnamespace].as_int());
   table.relfilenode = static_cast<Oid>(row[pg_class::relfilenode].as_int());
   table.relkind = character_of(row[pg_class::relkind]);
+  table.pages = static_cast<int32_t>(row[pg_class::relpages].as_int());
+  table.tuples = static_cast<float>(row[pg_class::reltuples].as_float());
   return table;
 }
 

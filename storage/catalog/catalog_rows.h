@@ -19,10 +19,16 @@ std::vector<Value> attribute_row(Oid relation, const ColumnInfo& column);
 std::vector<Value> attrdef_row(Oid oid, Oid relation, int16_t attnum, std::string_view expr);
 std::vector<Value> type_row(const BuiltinType& type);
 std::vector<Value> sequence_row(Oid sequence, const SequenceOptions& options);
+// pg_index row of an index; `table` supplies the column types (indclass, indcollation).
+std::vector<Value> index_row(const IndexInfo& index, const TableInfo& table);
+std::vector<Value> constraint_row(const ConstraintInfo& constraint);
 
 // A TableInfo from a pg_class row; schema name and columns are filled in by the caller.
 TableInfo table_from_class_row(const std::vector<Value>& row);
 ColumnInfo column_from_attribute_row(const std::vector<Value>& row);
 SequenceOptions sequence_options_from_row(const std::vector<Value>& row);
+// An IndexInfo from a pg_index row; name, relfilenode and statistics come from pg_class.
+IndexInfo index_from_row(const std::vector<Value>& row);
+ConstraintInfo constraint_from_row(const std::vector<Value>& row);
 
 }  // namespace chalkdb::catalog_rows

@@ -16,6 +16,15 @@ SystemTable make_table(Oid oid, std::string_view name,
   return table;
 }
 
+// Columns that PostgreSQL leaves NULL in some rows.
+void make_nullable(SystemTable& table, std::initializer_list<std::string_view> names) {
+  for (ColumnInfo& column : table.columns) {
+    for (std::string_view name : names) {
+      if (column.name == name) column.not_null = false;
+    }
+  }
+}
+
 std::vector<SystemTable> build_system_tables() {
   using T = TypeId;
   std::vector<SystemTable> tables;
@@ -60,6 +69,29 @@ std::vector<SystemTable> build_system_tables() {
       {{"seqrelid", T::Oid}, {"seqtypid", T::Oid}, {"seqstart", T::Int8},
        {"seqincrement", T::Int8}, {"seqmax", T::Int8}, {"seqmin", T::Int8},
        {"seqcache", T::Int8}, {"seqcycle", T::Bool}}));
+  tables.push_back(make_table(
+      kPgIndexRelation, "pg_index",
+      {{"indexrelid", T::Oid},     {"indrelid", T::Oid},         {"indnatts", T::Int2},
+       {"indnkeyatts", T::Int2},   {"indisunique", T::Bool},     {"indnullsnotdistinct", T::Bool},
+       {"indisprimary", T::Bool},  {"indisexclusion", T::Bool},  {"indimmediate", T::Bool},
+       {"indisclustered", T::Bool}, {"indisvalid", T::Bool},     {"indcheckxmin", T::Bool},
+       {"indisready", T::Bool},    {"indislive", T::Bool},       {"indisreplident", T::Bool},
+       {"indkey", T::Text},        {"indcollation", T::Text},    {"indclass", T::Text},
+       {"indoption", T::Text},     {"indexprs", T::Text},        {"indpred", T::Text}}));
+  make_nullable(tables.back(), {"indexprs", "indpred"});
+  tables.push_back(make_table(
+      kPgConstraintRelation, "pg_constraint",
+      {{"oid", T::Oid},            {"conname", T::Name},         {"connamespace", T::Oid},
+       {"contype", T::Char},       {"condeferrable", T::Bool},   {"condeferred", T::Bool},
+       {"convalidated", T::Bool},  {"conrelid", T::Oid},         {"contypid", T::Oid},
+       {"conindid", T::Oid},       {"conparentid", T::Oid},      {"confrelid", T::Oid},
+       {"confupdtype", T::Char},   {"confdeltype", T::Char},     {"confmatchtype", T::Char},
+       {"conislocal", T::Bool},    {"coninhcount", T::Int4},     {"connoinherit", T::Bool},
+       {"conkey", T::Text},        {"confkey", T::Text},         {"conpfeqop", T::Text},
+       {"conppeqop", T::Text},     {"conffeqop", T::Text},       {"confdelsetcols", T::Text},
+       {"conexclop", T::Text},     {"conbin", T::Text}}));
+  make_nullable(tables.back(), {"conkey", "confkey", "conpfeqop", "conppeqop", "conffeqop",
+                                "confdelsetcols", "conexclop", "conbin"});
 
   const std::pair<Oid, size_t> expected_counts[] = {
       {kPgNamespaceRelation, pg_namespace::kColumnCount},
@@ -67,7 +99,9 @@ std::vector<SystemTable> build_system_tables() {
       {kPgAttributeRelation, pg_attribute::kColumnCount},
       {kPgAttrdefRelation, pg_attrdef::kColumnCount},
       {kPgTypeRelation, pg_type::kColumnCount},
-      {kPgSequenceRelation, pg_sequence::kColumnCount}};
+      {kPgSequenceRelation, pg_sequence::kColumnCount},
+      {kPgIndexRelation, pg_index::kColumnCount},
+      {kPgConstraintRelation, pg_constraint::kColumnCount}};
   for (const auto& [oid, count] : expected_counts) {
     for (const SystemTable& table : tables) {
       if (table.oid == oid && table.columns.size() != count) {

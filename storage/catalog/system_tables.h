@@ -27,7 +27,12 @@ inline constexpr Oid kPgClassRelation = 1259;
 inline constexpr Oid kPgAttrdefRelation = 2604;
 inline constexpr Oid kPgNamespaceRelation = 2615;
 inline constexpr Oid kPgSequenceRelation = 2224;
+inline constexpr Oid kPgIndexRelation = 2610;
+inline constexpr Oid kPgConstraintRelation = 2606;
+inline constexpr Oid kBtreeAccessMethod = 403;
 
+// Array-typed catalog columns (int2vector, oidvector, int2[], oid[]) are stored as text in
+// PostgreSQL's output form ("1 2", "{1,2}") until the type system has array types.
 struct SystemTable {
   Oid oid;
   std::string_view name;
@@ -64,6 +69,21 @@ enum Column : size_t {
   oid, typname, typnamespace, typowner, typlen, typbyval, typtype, typcategory, typispreferred,
   typisdefined, typdelim, typrelid, typelem, typarray, typalign, typstorage, typnotnull,
   typbasetype, typtypmod, typndims, typcollation, kColumnCount
+};
+}
+namespace pg_index {
+enum Column : size_t {
+  indexrelid, indrelid, indnatts, indnkeyatts, indisunique, indnullsnotdistinct, indisprimary,
+  indisexclusion, indimmediate, indisclustered, indisvalid, indcheckxmin, indisready, indislive,
+  indisreplident, indkey, indcollation, indclass, indoption, indexprs, indpred, kColumnCount
+};
+}
+namespace pg_constraint {
+enum Column : size_t {
+  oid, conname, connamespace, contype, condeferrable, condeferred, convalidated, conrelid,
+  contypid, conindid, conparentid, confrelid, confupdtype, confdeltype, confmatchtype,
+  conislocal, coninhcount, connoinherit, conkey, confkey, conpfeqop, conppeqop, conffeqop,
+  confdelsetcols, conexclop, conbin, kColumnCount
 };
 }
 namespace pg_sequence {

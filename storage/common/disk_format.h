@@ -94,6 +94,50 @@ inline constexpr size_t kMaxColumns = 1600;  // PostgreSQL's MaxHeapAttributeNum
 inline constexpr size_t kMaxHeapTupleSize =
     kPageSize - ((kPageHeaderSize + kLinePointerSize + kMaxAlign - 1) & ~(kMaxAlign - 1));
 
+// ---- B-tree index pages (docs/formats/btree_page.md) -----------------------------------------
+inline constexpr uint32_t kBtreeMagic = 0x053162;  // BTREE_MAGIC
+inline constexpr uint32_t kBtreeVersion = 4;        // BTREE_VERSION (layout is ChalkDB's)
+inline constexpr uint32_t kBtreeMetaBlock = 0;      // BTREE_METAPAGE
+inline constexpr uint32_t kBtreeNoBlock = 0;        // P_NONE: no sibling / no root yet
+// Special space (BTPageOpaqueData), 16 bytes at pd_special.
+inline constexpr size_t kBtpoPrevOffset = 0;     // uint32 left sibling
+inline constexpr size_t kBtpoNextOffset = 4;     // uint32 right sibling
+inline constexpr size_t kBtpoLevelOffset = 8;    // uint32, 0 = leaf
+inline constexpr size_t kBtpoFlagsOffset = 12;   // uint16
+inline constexpr size_t kBtpoCycleIdOffset = 14; // uint16, unused (no VACUUM yet)
+inline constexpr size_t kBtreeSpecialSize = 16;
+// btpo_flags bits (PostgreSQL's values).
+inline constexpr uint16_t kBtpLeaf = 0x0001;
+inline constexpr uint16_t kBtpRoot = 0x0002;
+inline constexpr uint16_t kBtpDeleted = 0x0004;
+inline constexpr uint16_t kBtpMeta = 0x0008;
+inline constexpr uint16_t kBtpHalfDead = 0x0010;
+inline constexpr uint16_t kBtpSplitEnd = 0x0020;
+inline constexpr uint16_t kBtpHasGarbage = 0x0040;
+inline constexpr uint16_t kBtpIncompleteSplit = 0x0080;
+// Meta page contents (BTMetaPageData) at MAXALIGN(page header).
+inline constexpr size_t kBtMetaOffset = 32;
+inline constexpr size_t kBtmMagicOffset = 0;                  // uint32
+inline constexpr size_t kBtmVersionOffset = 4;                // uint32
+inline constexpr size_t kBtmRootOffset = 8;                   // uint32
+inline constexpr size_t kBtmLevelOffset = 12;                 // uint32
+inline constexpr size_t kBtmFastRootOffset = 16;              // uint32
+inline constexpr size_t kBtmFastLevelOffset = 20;             // uint32
+inline constexpr size_t kBtmLastCleanupDelPagesOffset = 24;   // uint32
+inline constexpr size_t kBtmLastCleanupHeapTuplesOffset = 32; // float64
+inline constexpr size_t kBtmAllEqualImageOffset = 40;         // uint8
+inline constexpr size_t kBtMetaSize = 41;
+inline constexpr size_t kBtMetaLower = 76;  // pd_lower of the meta page: past the metadata
+// Items. Offset 1 of a page with a right sibling is its high key (P_HIKEY); data items start
+// at 1 on the rightmost page of a level and at 2 elsewhere (P_FIRSTKEY).
+inline constexpr uint16_t kBtHighKeyOffset = 1;
+inline constexpr size_t kBtTidSize = 6;     // leaf item = key bytes + heap TID (BE block, offset)
+inline constexpr size_t kBtDownlinkSize = 4;  // internal item = child block + separator bytes
+// Largest leaf item (key + TID), so that three always fit a page (BTMaxItemSize).
+inline constexpr size_t kBtMaxItemSize = 2704;
+inline constexpr int kBtLeafFillFactor = 90;      // BTREE_DEFAULT_FILLFACTOR
+inline constexpr int kBtInternalFillFactor = 70;  // BTREE_NONLEAF_FILLFACTOR
+
 // ---- Tuple data ------------------------------------------------------------------------------
 inline constexpr size_t kNameDataLength = 64;  // NAMEDATALEN: name is 63 bytes + NUL
 inline constexpr size_t kVarlenaShortMax = 127;  // total size that fits a 1-byte header

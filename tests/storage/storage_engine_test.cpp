@@ -152,7 +152,8 @@ TEST(StorageEngineTest, SystemCatalogsDescribeThemselves) {
     for (const auto& row : rows) names.push_back(row[pg_class::relname].as_text());
   }
   EXPECT_EQ(names, (std::vector<std::string>{"pg_namespace", "pg_class", "pg_attribute",
-                                             "pg_attrdef", "pg_type", "pg_sequence"}));
+                                             "pg_attrdef", "pg_type", "pg_sequence",
+                                             "pg_index", "pg_constraint"}));
   auto pg_type = engine->catalog().relation_by_oid(kPgTypeRelation, s);
   ASSERT_TRUE(pg_type);
   bool found_int4 = false;
