@@ -21,6 +21,8 @@ struct ExecContext {
   const std::atomic<bool>& cancel_requested;
   SessionSettings& settings;
   SequenceSessionState& sequences;  // currval / lastval
+  // TRUNCATE empties tables without foreign-key checks or actions, as PostgreSQL's does.
+  bool skip_foreign_keys = false;
 
   // Throws 57014 when the client asked to cancel the statement.
   void check_for_cancel() const;

@@ -63,7 +63,7 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
                                                                               : "DROP TABLE");
     }
     case ast::StmtKind::Truncate:
-      truncate_tables(static_cast<const ast::TruncateStmt&>(statement), context_);
+      truncate_tables(static_cast<const ast::TruncateStmt&>(statement), context_, sink);
       return sink.command_complete("TRUNCATE TABLE");
     case ast::StmtKind::CreateSequence:
       create_sequence(static_cast<const ast::CreateSequenceStmt&>(statement), context_, sink);

@@ -1,4 +1,5 @@
-// TRUNCATE [TABLE] t, ... [RESTART IDENTITY]: empties tables in the current transaction.
+// TRUNCATE [TABLE] t, ... [RESTART IDENTITY] [CASCADE]: empties tables in the current
+// transaction; tables referencing them by foreign key must be truncated too (CASCADE adds them).
 //
 // Differs from PostgreSQL: PostgreSQL gives the table a new, empty file; ChalkDB deletes
 // every row version (MVCC, like DELETE without WHERE), so a rolled-back TRUNCATE leaves the
@@ -8,10 +9,11 @@
 #pragma once
 
 #include "executor/exec_context.h"
+#include "executor/result_sink.h"
 #include "sql/ast/ast.h"
 
 namespace chalkdb {
 
-void truncate_tables(const ast::TruncateStmt& stmt, ExecContext& context);
+void truncate_tables(const ast::TruncateStmt& stmt, ExecContext& context, ResultSink& sink);
 
 }  // namespace chalkdb

@@ -39,7 +39,7 @@ BoundExprPtr bind_check_expression(Catalog& catalog, const Snapshot& snapshot,
   Query query = table_row_query(std::move(table));
   ExpressionBinder expressions(binder, query);
   expressions.set_clause("check constraints", false);
-  auto condition = ExpressionBinder::coerce_to_boolean(expressions.bind(expr), "CHECK constraint");
+  auto condition = ExpressionBinder::coerce_to_boolean(expressions.bind(expr), "CHECK");
   return resolve_slots(condition, layout);
 }
 

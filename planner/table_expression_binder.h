@@ -15,7 +15,7 @@
 
 namespace chalkdb {
 
-// A CHECK constraint's condition: boolean (42804 `argument of CHECK constraint must be type
+// A CHECK constraint's condition: boolean (42804 `argument of CHECK must be type
 // boolean, not type integer`), without aggregates (42803).
 BoundExprPtr bind_check_expression(Catalog& catalog, const Snapshot& snapshot,
                                    std::shared_ptr<const TableInfo> table, const ast::Expr& expr);

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "sql/error/sql_error.h"
-#include "sql/types/value_io.h"
 
 namespace chalkdb {
 
@@ -14,20 +13,13 @@ TupleId tid_of(const Value& v) {
   return TupleId{static_cast<BlockNumber>(raw >> 16), static_cast<uint16_t>(raw & 0xffff)};
 }
 
-std::string failing_row(const Row& row, size_t columns) {
-  std::string text = "Failing row contains (";
-  for (size_t i = 0; i < columns; ++i) {
-    if (i) text += ", ";
-    text += row[i].is_null() ? "null" : format_value(row[i]);
-  }
-  return text + ").";
-}
-
 }  // namespace
 
 void ModifyTable::open() {
   count_loop();
   heap_ = &context_.catalog.heap(*node_.table);
+  checks_.emplace(node_.table, context_);
+  foreign_keys_.emplace(node_.table, context_);
   affected_ = 0;
   // DELETE without RETURNING reads only the row id; otherwise it follows the table row.
   bool row_id_only = node_.modify_kind == ModifyKind::Delete && node_.projection.empty();
@@ -64,6 +56,7 @@ void ModifyTable::modify_all() {
       if (returning) emit(std::move(row), returned_);
     }
   }
+  foreign_keys_->finish();
 }
 
 void ModifyTable::check_not_null(const Row& row) const {
@@ -74,7 +67,7 @@ void ModifyTable::check_not_null(const Row& row) const {
                    fmt::format("null value in column \"{}\" of relation \"{}\" violates not-null "
                                "constraint",
                                columns[i].name, node_.table->name))
-        .with_detail(failing_row(row, columns.size()))
+        .with_detail(failing_row_detail(row, columns.size()))
         .with_table(node_.table->schema, node_.table->name)
         .with_column(columns[i].name);
   }
@@ -88,7 +81,9 @@ bool ModifyTable::insert(Row& row) {
     row = std::move(computed);
   }
   check_not_null(row);
+  checks_->check(row);
   heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
+  foreign_keys_->row_inserted(row);
   return true;
 }
 
@@ -117,16 +112,31 @@ bool ModifyTable::update(Row& row) {
   TupleId tid = tid_of(row[row_id_slot_]);
   Row new_version(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(row_id_slot_));
   check_not_null(new_version);
+  checks_->check(new_version);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  return modify_row(tid, [&](TupleId t) { return heap_->update(t, new_version, xid, cid, context_.snapshot); });
+  Row old_version = old_row(tid);
+  if (!modify_row(tid, [&](TupleId t) { return heap_->update(t, new_version, xid, cid, context_.snapshot); }))
+    return false;
+  foreign_keys_->row_updated(old_version, new_version);
+  return true;
 }
 
 bool ModifyTable::remove(const Row& row) {
   TupleId tid = tid_of(row[row_id_slot_]);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  return modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); });
+  Row old_version = old_row(tid);
+  if (!modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); }))
+    return false;
+  foreign_keys_->row_deleted(old_version);
+  return true;
+}
+
+Row ModifyTable::old_row(TupleId tid) const {
+  if (!foreign_keys_->referenced()) return {};
+  auto row = heap_->fetch(tid, context_.snapshot);
+  return row ? std::move(*row) : Row{};
 }
 
 }  // namespace chalkdb

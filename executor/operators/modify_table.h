@@ -8,6 +8,10 @@
 // (old version) row, and next() hands them out batch by batch.
 #pragma once
 
+#include <optional>
+
+#include "executor/constraint_checker.h"
+#include "executor/foreign_keys.h"
 #include "executor/operator.h"
 #include "storage/heap/heap_table.h"
 
@@ -30,10 +34,15 @@ class ModifyTable : public SingleInputOperator {
   bool update(Row& row);
   bool remove(const Row& row);
   void check_not_null(const Row& row) const;
+  // The version of the row the statement sees, when foreign keys need its old key.
+  Row old_row(TupleId tid) const;
   // Runs `modify` on a row id, waiting on a concurrent modifier; true when the row changed.
   template <typename Modify>
   bool modify_row(TupleId tid, Modify&& modify);
 
+  // Enforcement of CHECK and FOREIGN KEY constraints (created by open()).
+  std::optional<ConstraintChecker> checks_;
+  std::optional<ForeignKeys> foreign_keys_;
   HeapTable* heap_ = nullptr;
   uint64_t affected_ = 0;
   size_t row_id_slot_ = 0;  // where UPDATE/DELETE input rows carry the row id
