@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "executor/sequence_session_state.h"
 #include "sql/settings/session_settings.h"
 #include "sql/value/value.h"
 #include "storage/catalog/catalog.h"
@@ -37,6 +38,9 @@ struct ExecContext {
   Snapshot snapshot;
   const std::atomic<bool>& cancel_requested;
   SessionSettings& settings;
+  SequenceSessionState& sequences;  // currval / lastval
+  // TRUNCATE empties tables without foreign-key checks or actions, as PostgreSQL's does.
+  bool skip_foreign_keys = false;
   std::shared_ptr<SubqueryState> subqueries = std::make_shared<SubqueryState>();
 
   // Throws 57014 when the client asked to cancel the statement.

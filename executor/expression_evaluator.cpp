@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "executor/array_expression_evaluation.h"
+#include "executor/sequence_functions.h"
 #include "executor/subplan_evaluator.h"
 #include "sql/error/sql_error.h"
 #include "planner/engine_function.h"
@@ -167,7 +168,9 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
     case BoundExprKind::Subscript:
       return evaluate_subscript(expr, row, context);
     case BoundExprKind::NextVal:
-      return Value::int8(context.catalog.next_sequence_value(expr.sequence_oid));
+      return evaluate_nextval(expr, context);
+    case BoundExprKind::SequenceFunction:
+      return evaluate_sequence_function(expr, row, context);
     case BoundExprKind::Sleep:
       return sleep_for(expr, row, context);
     case BoundExprKind::SetConfig:

@@ -20,6 +20,7 @@ namespace chalkdb {
 // error in a block, every statement but COMMIT/ROLLBACK fails with 25P02.
 struct Session::State {
   SessionSettings settings;
+  SequenceSessionState sequences;
   std::unique_ptr<Transaction> transaction;
   bool in_block = false;
   bool failed = false;
@@ -142,7 +143,7 @@ ExecContext Session::context_for(Transaction& transaction) {
   auto& engine = database_.engine();
   return ExecContext{engine.storage->catalog(), *engine.storage, *engine.transactions, transaction,
                      engine.transactions->snapshot(transaction), cancel_requested_,
-                     state_->settings};
+                     state_->settings, state_->sequences};
 }
 
 std::shared_ptr<const PreparedStatement> Session::prepare(std::string_view query,
@@ -244,10 +245,7 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
     control.ensure_started();
     Transaction& transaction = *state_->transaction;
     try {
-      ExecContext context{engine.storage->catalog(), *engine.storage, *engine.transactions,
-                          transaction,
-                          engine.transactions->snapshot(transaction), cancel_requested_,
-                          state_->settings};
+      ExecContext context = context_for(transaction);
       run_statement(*statement, context, sink);
       transaction.next_command();
     } catch (...) {

@@ -8,7 +8,9 @@
 #include "executor/explain.h"
 #include "executor/prepared_statement.h"
 #include "executor/operators/modify_table.h"
+#include "executor/sequence_ddl.h"
 #include "executor/table_ddl.h"
+#include "executor/truncate.h"
 #include "planner/binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/settings/settings_registry.h"
@@ -42,9 +44,18 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
     case ast::StmtKind::CreateTable:
       create_table(static_cast<const ast::CreateTableStmt&>(statement), context_, sink);
       return sink.command_complete("CREATE TABLE");
-    case ast::StmtKind::DropTable:
-      drop_tables(static_cast<const ast::DropTableStmt&>(statement), context_, sink);
-      return sink.command_complete("DROP TABLE");
+    case ast::StmtKind::DropTable: {
+      const auto& drop = static_cast<const ast::DropTableStmt&>(statement);
+      drop_tables(drop, context_, sink);
+      return sink.command_complete(drop.object == ast::DropObjectKind::Sequence ? "DROP SEQUENCE"
+                                                                              : "DROP TABLE");
+    }
+    case ast::StmtKind::Truncate:
+      truncate_tables(static_cast<const ast::TruncateStmt&>(statement), context_, sink);
+      return sink.command_complete("TRUNCATE TABLE");
+    case ast::StmtKind::CreateSequence:
+      create_sequence(static_cast<const ast::CreateSequenceStmt&>(statement), context_, sink);
+      return sink.command_complete("CREATE SEQUENCE");
     case ast::StmtKind::Set:
       return run_set(static_cast<const ast::SetStmt&>(statement), sink);
     case ast::StmtKind::Show:
@@ -102,7 +113,8 @@ void StatementRunner::run_select(const ast::SelectStmt& stmt, ResultSink& sink) 
 
 void StatementRunner::run_modify(const ast::Stmt& stmt, ResultSink& sink) {
   PlannedQuery planned = plan(stmt);
-  uint64_t rows = execute(planned, nullptr, nullptr);
+  if (planned.returns_rows) sink.row_description(describe_targets(planned.result_columns));
+  uint64_t rows = execute(planned, planned.returns_rows ? &sink : nullptr, nullptr);
   sink.command_complete(modify_command_tag(planned, rows));
 }
 

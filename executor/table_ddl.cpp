@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
+#include "executor/check_constraints.h"
+#include "executor/foreign_key_definition.h"
+#include "executor/sequence_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -41,15 +46,32 @@ std::string owned_sequence_name(const std::string& table, const std::string& col
   return fmt::format("{}_{}_seq", table, column);
 }
 
+// The CHECK and FOREIGN KEY constraints of a CREATE TABLE, added once the table exists.
+struct LaterConstraints {
+  std::vector<CheckDefinition> checks;
+  std::vector<ForeignKeyDefinition> foreign_keys;
+
+  void add(ast::ConstraintKind kind, const std::optional<std::string>& name, const ast::Expr* expr,
+           std::vector<std::string> columns, const std::optional<ast::ForeignKeyReference>& reference,
+           int location) {
+    if (kind == ast::ConstraintKind::Check) checks.push_back({name, expr});
+    else if (kind == ast::ConstraintKind::References)
+      foreign_keys.push_back({name, std::move(columns), &*reference, location});
+    else unsupported_constraint(kind, location);
+  }
+};
+
 ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
-                         const std::string& table, ExecContext& context, Binder& binder) {
+                         const std::string& table, ExecContext& context, Binder& binder,
+                         LaterConstraints& later) {
   ColumnInfo column;
   column.name = def.name;
   if (auto serial = serial_type(def.type.name)) {
     column.type = DataType{*serial};
     std::string sequence = owned_sequence_name(table, def.name);
     context.catalog.create_sequence(schema, sequence, context.write_xid(),
-                                    context.transaction.command_id());
+                                    context.transaction.command_id(),
+                                    default_sequence_options(*serial));
     column.default_expr = fmt::format("nextval({}::regclass)", quote_sql_literal(sequence));
     column.not_null = true;
   } else {
@@ -70,7 +92,9 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
         column.default_expr = std::move(text);
         break;
       }
-      default: unsupported_constraint(constraint.kind, constraint.location);
+      default:
+        later.add(constraint.kind, constraint.name, constraint.expr.get(), {def.name},
+                  constraint.references, constraint.location);
     }
   }
   return column;
@@ -83,8 +107,6 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
     throw SqlError(sqlstate::kFeatureNotSupported, "temporary tables are not supported yet")
         .with_position(stmt.location + 1);
   }
-  if (!stmt.constraints.empty())
-    unsupported_constraint(stmt.constraints[0].kind, stmt.constraints[0].location);
   std::string schema = stmt.table.schema.value_or(kDefaultSchema);
   if (stmt.if_not_exists && context.catalog.find_relation(schema, stmt.table.name, context.snapshot)) {
     sink.notice(SqlError(sqlstate::kDuplicateTable,
@@ -96,38 +118,116 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   TableDefinition definition;
   definition.schema = schema;
   definition.name = stmt.table.name;
+  LaterConstraints later;
   for (const auto& def : stmt.columns)
-    definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder));
-  context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
+    definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder, later));
+  for (const auto& constraint : stmt.constraints) {
+    later.add(constraint.kind, constraint.name, constraint.expr.get(), constraint.columns,
+              constraint.references, constraint.location);
+  }
+  Oid oid = context.catalog.create_relation(definition, context.write_xid(),
+                                            context.transaction.command_id());
+  if (!later.checks.empty()) {
+    context.transaction.next_command();
+    Snapshot created = Snapshot::latest(context.write_xid(), context.transaction.command_id());
+    add_check_constraints(context.catalog.relation_by_oid(oid, created), later.checks, context);
+  }
+  add_foreign_keys(oid, later.foreign_keys, context);
 }
 
+std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context) {
+  std::vector<Oid> sequences;
+  for (const auto& column : table.columns) {
+    std::string sequence = owned_sequence_name(table.name, column.name);
+    if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
+      continue;
+    if (auto owned = context.catalog.find_relation(table.schema, sequence, context.snapshot))
+      sequences.push_back(owned->oid);
+  }
+  return sequences;
+}
+
+namespace {
+
+// Foreign keys of other tables referencing `table` (those being dropped too aside): without
+// CASCADE they stop the drop (2BP01, PostgreSQL's dependency error); with it they are dropped
+// first, with PostgreSQL's NOTICE.
+void drop_referencing_foreign_keys(const TableInfo& table, const std::set<Oid>& dropping, bool cascade,
+                                   ExecContext& context, ResultSink& sink) {
+  std::vector<IncomingForeignKey> keys = incoming_foreign_keys(table.oid, context);
+  std::erase_if(keys, [&](const IncomingForeignKey& key) { return dropping.contains(key.table->oid); });
+  if (keys.empty()) return;
+  std::string lines;
+  for (const auto& key : keys) {
+    lines += fmt::format("{}constraint {} on table {}", lines.empty() ? "" : "\n", key.constraint.name,
+                         key.table->name);
+  }
+  if (!cascade) {
+    std::string detail;
+    for (const auto& key : keys) {
+      detail += fmt::format("{}constraint {} on table {} depends on table {}", detail.empty() ? "" : "\n",
+                            key.constraint.name, key.table->name, table.name);
+    }
+    throw SqlError(sqlstate::kDependentObjectsStillExist,
+                   fmt::format("cannot drop table {} because other objects depend on it", table.name))
+        .with_detail(detail)
+        .with_hint("Use DROP ... CASCADE to drop the dependent objects too.");
+  }
+  SqlError notice(sqlstate::kSuccessfulCompletion,
+                  keys.size() == 1 ? "drop cascades to " + lines
+                                   : fmt::format("drop cascades to {} other objects", keys.size()));
+  if (keys.size() > 1) {
+    std::string detail;
+    for (const auto& key : keys) {
+      detail += fmt::format("{}drop cascades to constraint {} on table {}", detail.empty() ? "" : "\n",
+                            key.constraint.name, key.table->name);
+    }
+    notice.with_detail(detail);
+  }
+  sink.notice(notice.with_severity(Severity::Notice));
+  for (const auto& key : keys) {
+    context.transaction.next_command();
+    context.catalog.drop_constraint(key.table->oid, key.constraint.name, context.write_xid(),
+                                    context.transaction.command_id());
+  }
+}
+
+}  // namespace
+
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink) {
+  std::set<Oid> dropping;
+  for (const auto& name : stmt.tables) {
+    auto table = context.catalog.find_relation(name.schema.value_or(kDefaultSchema), name.name, context.snapshot);
+    if (table) dropping.insert(table->oid);
+  }
+  bool sequences = stmt.object == ast::DropObjectKind::Sequence;
+  const char* object = sequences ? "sequence" : "table";
+  char relkind = sequences ? kRelkindSequence : kRelkindTable;
   for (const auto& name : stmt.tables) {
     std::string schema = name.schema.value_or(kDefaultSchema);
     auto table = context.catalog.find_relation(schema, name.name, context.snapshot);
     if (!table) {
       if (stmt.if_exists) {
         sink.notice(SqlError(sqlstate::kSuccessfulCompletion,
-                             fmt::format("table \"{}\" does not exist, skipping", name.name))
+                             fmt::format("{} \"{}\" does not exist, skipping", object, name.name))
                         .with_severity(Severity::Notice));
         continue;
       }
-      throw SqlError(sqlstate::kUndefinedTable, fmt::format("table \"{}\" does not exist", name.name));
+      throw SqlError(sqlstate::kUndefinedTable,
+                     fmt::format("{} \"{}\" does not exist", object, name.name));
     }
-    if (table->relkind != kRelkindTable) {
-      throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a table", name.name))
-          .with_hint("Use DROP SEQUENCE to remove a sequence.");
+    if (table->relkind != relkind) {
+      throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a {}", name.name, object))
+          .with_hint(table->relkind == kRelkindSequence ? "Use DROP SEQUENCE to remove a sequence."
+                                                        : "Use DROP TABLE to remove a table.");
     }
+    if (!sequences) drop_referencing_foreign_keys(*table, dropping, stmt.cascade, context, sink);
+    context.transaction.next_command();
     TransactionId xid = context.write_xid();
     CommandId cid = context.transaction.command_id();
+    std::vector<Oid> owned = owned_sequences(*table, context);
     context.catalog.drop_relation(table->oid, xid, cid);
-    for (const auto& column : table->columns) {  // sequences owned by serial columns
-      std::string sequence = owned_sequence_name(table->name, column.name);
-      if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
-        continue;
-      if (auto owned = context.catalog.find_relation(table->schema, sequence, context.snapshot))
-        context.catalog.drop_relation(owned->oid, xid, cid);
-    }
+    for (Oid sequence : owned) context.catalog.drop_relation(sequence, xid, cid);
   }
 }
 

@@ -407,14 +407,56 @@ void check_insert_arity(size_t expressions, size_t targets, const ast::InsertStm
   }
 }
 
+// (rte, attno) of every column of an entry other than the target (entry 0) that `expr` reads.
+void collect_other_columns(const BoundExpr& expr, std::vector<std::pair<int, int>>& columns) {
+  if (expr.kind == BoundExprKind::Column && expr.rte > 0) {
+    auto column = std::make_pair(expr.rte, expr.attno);
+    if (std::find(columns.begin(), columns.end(), column) == columns.end()) columns.push_back(column);
+  }
+  for (const auto& arg : expr.args)
+    if (arg) collect_other_columns(*arg, columns);
+}
+
+// RETURNING: bound against `query`'s range table, whose entry 0 is the target table.
+void bind_returning(Binder& binder, const std::vector<ast::ResultTarget>& items, Query& query,
+                    ModifyQuery& modify) {
+  ExpressionBinder expressions(binder, query);
+  expressions.set_clause("RETURNING", false);
+  for (const auto& item : items) {
+    if (item.expr->kind == ast::ExprKind::Star) {
+      expand_star(static_cast<const ast::Star&>(*item.expr), query, modify.returning);
+      continue;
+    }
+    modify.returning.push_back(make_target(item, expressions.bind(*item.expr), query, false));
+  }
+  for (const auto& target : modify.returning) collect_other_columns(*target.expr, modify.returning_inputs);
+}
+
+// The source's output after the row id: the other entries' columns RETURNING reads.
+void add_returning_inputs(ModifyQuery& modify) {
+  Query& query = *modify.source;
+  for (auto [rte, attno] : modify.returning_inputs) {
+    const RangeEntry& entry = query.range_table[rte];
+    query.targets.push_back(TargetEntry{make_column(rte, attno, entry.column_types[attno],
+                                                    entry.column_names[attno], entry.alias),
+                                        entry.column_names[attno], 0, 0});
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
-  if (!stmt.returning.empty()) not_supported("RETURNING", stmt.location);
   auto modify = std::make_unique<ModifyQuery>();
   modify->kind = ModifyKind::Insert;
   modify->table = lookup_table(stmt.table);
   const TableInfo& table = *modify->table;
+  if (!stmt.returning.empty()) {
+    Query target;
+    std::optional<ast::Alias> alias;
+    if (stmt.alias) alias = ast::Alias{*stmt.alias, {}};
+    target.range_table.push_back(table_entry(modify->table, alias));
+    bind_returning(*this, stmt.returning, target, *modify);
+  }
   std::vector<int> targets = insert_target_columns(stmt, table);
 
   auto default_row = [&]() {
@@ -478,10 +520,11 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
 
 namespace {
 
-// The target table as range-table entry 0, its WHERE conjuncts, and the row id as the last
-// output column.
+// The target table as range-table entry 0, then the UPDATE ... FROM / DELETE ... USING items,
+// and the WHERE conjuncts.
 std::unique_ptr<Query> bind_modify_source(Binder& binder, const ast::QualifiedName& name,
                                           const std::optional<std::string>& alias,
+                                          const std::vector<ast::TableRefPtr>& from,
                                           const ast::ExprPtr& where,
                                           std::shared_ptr<const TableInfo>& table) {
   table = binder.lookup_table(name);
@@ -489,6 +532,8 @@ std::unique_ptr<Query> bind_modify_source(Binder& binder, const ast::QualifiedNa
   std::optional<ast::Alias> table_alias;
   if (alias) table_alias = ast::Alias{*alias, {}};
   query->range_table.push_back(table_entry(table, table_alias));
+  FromClauseBinder from_binder(binder, *query);
+  for (const auto& ref : from) from_binder.add(*ref);
   if (where) {
     ExpressionBinder where_binder(binder, *query);
     where_binder.set_clause("WHERE", false);
@@ -504,14 +549,14 @@ TargetEntry row_id_target(const Query& query) {
   return TargetEntry{make_column(0, ctid, DataType{TypeId::Tid}, "ctid", rte.alias), "ctid", 0, 0};
 }
 
+
 }  // namespace
 
 std::unique_ptr<ModifyQuery> Binder::bind_update(const ast::UpdateStmt& stmt) {
-  if (!stmt.returning.empty()) not_supported("RETURNING", stmt.location);
-  if (!stmt.from.empty()) not_supported("UPDATE ... FROM", stmt.location);
   auto modify = std::make_unique<ModifyQuery>();
   modify->kind = ModifyKind::Update;
-  modify->source = bind_modify_source(*this, stmt.table, stmt.alias, stmt.where, modify->table);
+  modify->source =
+      bind_modify_source(*this, stmt.table, stmt.alias, stmt.from, stmt.where, modify->table);
   Query& query = *modify->source;
   const TableInfo& table = *modify->table;
 
@@ -546,16 +591,28 @@ std::unique_ptr<ModifyQuery> Binder::bind_update(const ast::UpdateStmt& stmt) {
   }
   for (auto& expr : row) query.targets.push_back(TargetEntry{expr, "", 0, 0});
   query.targets.push_back(row_id_target(query));
+  bind_returning(*this, stmt.returning, query, *modify);
+  add_returning_inputs(*modify);
   return modify;
 }
 
 std::unique_ptr<ModifyQuery> Binder::bind_delete(const ast::DeleteStmt& stmt) {
-  if (!stmt.returning.empty()) not_supported("RETURNING", stmt.location);
-  if (!stmt.using_tables.empty()) not_supported("DELETE ... USING", stmt.location);
   auto modify = std::make_unique<ModifyQuery>();
   modify->kind = ModifyKind::Delete;
-  modify->source = bind_modify_source(*this, stmt.table, stmt.alias, stmt.where, modify->table);
-  modify->source->targets.push_back(row_id_target(*modify->source));
+  modify->source = bind_modify_source(*this, stmt.table, stmt.alias, stmt.using_tables,
+                                      stmt.where, modify->table);
+  Query& query = *modify->source;
+  bind_returning(*this, stmt.returning, query, *modify);
+  if (!modify->returning.empty()) {  // RETURNING reads the old row
+    const RangeEntry& target = query.range_table[0];
+    for (size_t c = 0; c < target.visible_columns; ++c) {
+      query.targets.push_back(TargetEntry{make_column(0, static_cast<int>(c), target.column_types[c],
+                                                      target.column_names[c], target.alias),
+                                          "", 0, 0});
+    }
+  }
+  query.targets.push_back(row_id_target(query));
+  add_returning_inputs(*modify);
   return modify;
 }
 

@@ -54,6 +54,7 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
       break;
     case BoundExprKind::NextVal:
     case BoundExprKind::EngineCall:
+    case BoundExprKind::SequenceFunction:
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
       return false;  // volatile: two calls are never the same value

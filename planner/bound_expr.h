@@ -46,6 +46,7 @@ enum class BoundExprKind {
   AggregateRef, // output slot of an aggregation: aggregate `index`
   WindowRef,    // result of window function `index` (Query::window_calls), set by WindowAgg
   NextVal,      // nextval(sequence_oid): non-transactional sequence increment
+  SequenceFunction, // currval / setval / lastval (name), on sequence_oid (not lastval)
   Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
   SetConfig,    // set_config(name, value, is_local): changes a session setting, returns it
   CurrentSetting, // current_setting(name)
@@ -72,7 +73,8 @@ struct BoundExpr {
   int slot = -1;             // Column: input slot, set by the planner
   int index = -1;            // Param (1-based), GroupKey, AggregateRef
   std::string name;          // operator text, function name, column name (for EXPLAIN)
-  std::string qualifier;     // Column: table alias (for EXPLAIN when several relations)
+  std::string qualifier;     // Column: table alias (for EXPLAIN when several relations);
+                             // NextVal, SequenceFunction: the sequence's name
   BinaryFunction binary_fn = nullptr;
   UnaryFunction unary_fn = nullptr;
   NaryFunction function = nullptr;
@@ -82,7 +84,7 @@ struct BoundExpr {
   bool has_else = false;     // Case
   bool strict = true;        // Function: NULL argument gives NULL without a call
   CastContext cast_context = CastContext::Implicit;  // Cast
-  uint32_t sequence_oid = 0; // NextVal
+  uint32_t sequence_oid = 0; // NextVal, SequenceFunction
 
   // SubPlan: args[i] (over the enclosing row) sets exec param param_ids[i] before each run;
   // for Any/All, args.back() is the test (operand op ExecParam test_param) applied to each

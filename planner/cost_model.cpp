@@ -74,6 +74,7 @@ double per_row_cost(const BoundExpr* expr, const CostConstants& constants) {
     case BoundExprKind::EngineCall:
     case BoundExprKind::IsDistinct:
     case BoundExprKind::NextVal:
+    case BoundExprKind::SequenceFunction:
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
     case BoundExprKind::CurrentSetting:

@@ -370,7 +370,8 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     if (name == "nullif" && call.args.size() == 2) return bind_nullif(call);
     if (name == "greatest" || name == "least") return bind_greatest_least(call);
     if (name == "pg_typeof" && call.args.size() == 1) return bind_pg_typeof(call);
-    if (name == "nextval") return bind_nextval(call);
+    if (name == "nextval" || name == "currval" || name == "setval" || name == "lastval")
+      return bind_sequence_function(call);
     if ((name == "set_config" && call.args.size() == 3) ||
         (name == "current_setting" && call.args.size() == 1)) {
       bool set = name == "set_config";
@@ -561,14 +562,33 @@ BoundExprPtr ExpressionBinder::bind_coalesce(const ast::FuncCall& call) {
   return e;
 }
 
-BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
-  // nextval('name') / nextval('name'::regclass): the sequence is resolved at bind time.
-  const ast::Expr* arg = call.args.size() == 1 ? call.args[0].get() : nullptr;
-  if (arg && arg->kind == ast::ExprKind::Cast) arg = static_cast<const ast::Cast*>(arg)->operand.get();
-  if (!arg || arg->kind != ast::ExprKind::Literal ||
+BoundExprPtr ExpressionBinder::bind_sequence_function(const ast::FuncCall& call) {
+  // nextval/currval/setval('name' or 'name'::regclass, ...), lastval(): the sequence is
+  // resolved at bind time, as PostgreSQL resolves a regclass constant.
+  const std::string& function = call.name.back();
+  size_t min_args = function == "lastval" ? 0 : function == "setval" ? 2 : 1;
+  size_t max_args = function == "setval" ? 3 : min_args;
+  if (call.args.size() < min_args || call.args.size() > max_args) {
+    std::string types;
+    for (const auto& arg : call.args)
+      types += (types.empty() ? "" : ", ") + format_type(bind(*arg)->type);
+    throw SqlError(sqlstate::kUndefinedFunction,
+                   fmt::format("function {}({}) does not exist", function, types))
+        .with_hint("No function matches the given name and argument types. You might need to "
+                   "add explicit type casts.")
+        .with_position(position_of(call.location));
+  }
+  if (function == "lastval") {
+    auto e = new_node(BoundExprKind::SequenceFunction, DataType{TypeId::Int8}, call.location);
+    e->name = function;
+    return e;
+  }
+  const ast::Expr* arg = call.args[0].get();
+  if (arg->kind == ast::ExprKind::Cast) arg = static_cast<const ast::Cast*>(arg)->operand.get();
+  if (arg->kind != ast::ExprKind::Literal ||
       static_cast<const ast::Literal*>(arg)->literal_kind != ast::LiteralKind::String) {
     throw SqlError(sqlstate::kFeatureNotSupported,
-                   "nextval() takes a sequence name as a string literal")
+                   fmt::format("{}() takes a sequence name as a string literal", function))
         .with_position(position_of(call.location));
   }
   ast::QualifiedName name;
@@ -585,9 +605,16 @@ BoundExprPtr ExpressionBinder::bind_nextval(const ast::FuncCall& call) {
     throw SqlError(sqlstate::kWrongObjectType,
                    fmt::format("\"{}\" is not a sequence", sequence->name));
   }
-  auto e = new_node(BoundExprKind::NextVal, DataType{TypeId::Int8}, call.location);
+  auto e = new_node(function == "nextval" ? BoundExprKind::NextVal : BoundExprKind::SequenceFunction,
+                    DataType{TypeId::Int8}, call.location);
   e->sequence_oid = sequence->oid;
-  e->name = sequence->name;
+  e->name = function == "nextval" ? sequence->name : function;
+  e->qualifier = sequence->name;
+  if (function == "setval") {
+    e->args.push_back(coerce(bind(*call.args[1]), DataType{TypeId::Int8}, CastContext::Implicit));
+    if (call.args.size() == 3)
+      e->args.push_back(coerce(bind(*call.args[2]), DataType{TypeId::Bool}, CastContext::Implicit));
+  }
   return e;
 }
 

@@ -167,6 +167,12 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return fmt::format("(SubPlan {})", expr.index);
     case BoundExprKind::ExecParam:
       return expr.qualifier.empty() ? expr.name : expr.qualifier + "." + expr.name;
+    case BoundExprKind::SequenceFunction: {
+      if (expr.name == "lastval") return "lastval()";
+      std::string args = fmt::format("'{}'::regclass", expr.qualifier);
+      if (!expr.args.empty()) args += ", " + join_args(expr, context);
+      return fmt::format("{}({})", expr.name, args);
+    }
   }
   return "?";
 }

@@ -712,10 +712,23 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
   node->total_cost = input->total_cost;
   node->rows = 0;
   node->width = 0;
-  node->children.push_back(std::move(input));
   PlannedQuery planned;
+  planned.returns_rows = !modify.returning.empty();
+  if (planned.returns_rows) {
+    // RETURNING reads the table row, then (UPDATE/DELETE) the row id and other entries' columns.
+    RowLayout layout;
+    for (size_t c = 0; c < modify.table->columns.size(); ++c) layout.emplace_back(0, static_cast<int>(c));
+    layout.emplace_back(-1, -1);
+    for (const auto& column : modify.returning_inputs) layout.push_back(column);
+    for (const auto& target : modify.returning) {
+      node->projection.push_back(resolve_slots(target.expr, layout));
+      node->width += type_width(target.expr->type);
+    }
+    node->rows = input->rows;
+    planned.result_columns = modify.returning;
+  }
+  node->children.push_back(std::move(input));
   planned.root = std::move(node);
-  planned.returns_rows = false;
   return planned;
 }
 

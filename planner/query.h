@@ -150,13 +150,19 @@ enum class ModifyKind { Insert, Update, Delete };
 // INSERT / UPDATE / DELETE. `source` produces the input rows. For INSERT, `row` computes the
 // new table row from a source row (Column nodes whose slot is the source column). For
 // UPDATE, `source` scans the target table (range-table entry 0, its row id in the last slot)
-// and `row` computes the new version from it. DELETE needs only the row ids.
+// and `row` computes the new version from it. DELETE's source emits the old row and its row
+// id. UPDATE ... FROM and DELETE ... USING join further range-table entries into `source`.
+// RETURNING expressions read the table row (the new one for INSERT and UPDATE, the old one
+// for DELETE) as range-table entry 0; columns of other entries they read are carried after
+// the row id in the source's output (`returning_inputs`, in that order).
 struct ModifyQuery {
   ModifyKind kind = ModifyKind::Insert;
   std::shared_ptr<const TableInfo> table;
   std::unique_ptr<Query> source;
   std::vector<std::vector<BoundExprPtr>> values_rows;  // INSERT ... VALUES: full table rows
   std::vector<BoundExprPtr> row;
+  std::vector<TargetEntry> returning;
+  std::vector<std::pair<int, int>> returning_inputs;  // (rte, attno) of other entries
 };
 
 }  // namespace chalkdb

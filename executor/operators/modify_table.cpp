@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "sql/error/sql_error.h"
-#include "sql/types/value_io.h"
 
 namespace chalkdb {
 
@@ -14,36 +13,50 @@ TupleId tid_of(const Value& v) {
   return TupleId{static_cast<BlockNumber>(raw >> 16), static_cast<uint16_t>(raw & 0xffff)};
 }
 
-std::string failing_row(const Row& row, size_t columns) {
-  std::string text = "Failing row contains (";
-  for (size_t i = 0; i < columns; ++i) {
-    if (i) text += ", ";
-    text += row[i].is_null() ? "null" : format_value(row[i]);
-  }
-  return text + ").";
-}
-
 }  // namespace
 
 void ModifyTable::open() {
   count_loop();
   heap_ = &context_.catalog.heap(*node_.table);
+  checks_.emplace(node_.table, context_);
+  foreign_keys_.emplace(node_.table, context_);
   affected_ = 0;
+  // DELETE without RETURNING reads only the row id; otherwise it follows the table row.
+  bool row_id_only = node_.modify_kind == ModifyKind::Delete && node_.projection.empty();
+  row_id_slot_ = row_id_only ? 0 : node_.table->columns.size();
+  done_ = false;
+  returned_.clear();
+  next_returned_ = 0;
   input_->open();
 }
 
-void ModifyTable::produce(RowBatch&) {
+void ModifyTable::produce(RowBatch& out) {
+  if (!done_) {
+    modify_all();
+    done_ = true;
+  }
+  while (next_returned_ < returned_.size() && out.size() < kBatchSize)
+    out.push_back(std::move(returned_[next_returned_++]));
+}
+
+void ModifyTable::modify_all() {
   RowBatch batch;
+  bool returning = !node_.projection.empty();
   while (input_->next(batch)) {
     context_.check_for_cancel();
     for (auto& row : batch) {
+      bool changed = false;
       switch (node_.modify_kind) {
-        case ModifyKind::Insert: insert(row); break;
-        case ModifyKind::Update: update(row); break;
-        case ModifyKind::Delete: remove(row); break;
+        case ModifyKind::Insert: changed = insert(row); break;
+        case ModifyKind::Update: changed = update(row); break;
+        case ModifyKind::Delete: changed = remove(row); break;
       }
+      if (!changed) continue;
+      ++affected_;
+      if (returning) emit(std::move(row), returned_);
     }
   }
+  foreign_keys_->finish();
 }
 
 void ModifyTable::check_not_null(const Row& row) const {
@@ -54,13 +67,13 @@ void ModifyTable::check_not_null(const Row& row) const {
                    fmt::format("null value in column \"{}\" of relation \"{}\" violates not-null "
                                "constraint",
                                columns[i].name, node_.table->name))
-        .with_detail(failing_row(row, columns.size()))
+        .with_detail(failing_row_detail(row, columns.size()))
         .with_table(node_.table->schema, node_.table->name)
         .with_column(columns[i].name);
   }
 }
 
-void ModifyTable::insert(Row& row) {
+bool ModifyTable::insert(Row& row) {
   if (!node_.new_row.empty()) {
     Row computed;
     computed.reserve(node_.new_row.size());
@@ -68,8 +81,10 @@ void ModifyTable::insert(Row& row) {
     row = std::move(computed);
   }
   check_not_null(row);
+  checks_->check(row);
   heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
-  ++affected_;
+  foreign_keys_->row_inserted(row);
+  return true;
 }
 
 template <typename Modify>
@@ -93,22 +108,35 @@ bool ModifyTable::modify_row(TupleId tid, Modify&& modify) {
   }
 }
 
-void ModifyTable::update(Row& row) {
-  TupleId tid = tid_of(row.back());
-  row.pop_back();
-  check_not_null(row);
+bool ModifyTable::update(Row& row) {
+  TupleId tid = tid_of(row[row_id_slot_]);
+  Row new_version(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(row_id_slot_));
+  check_not_null(new_version);
+  checks_->check(new_version);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  if (modify_row(tid, [&](TupleId t) { return heap_->update(t, row, xid, cid, context_.snapshot); }))
-    ++affected_;
+  Row old_version = old_row(tid);
+  if (!modify_row(tid, [&](TupleId t) { return heap_->update(t, new_version, xid, cid, context_.snapshot); }))
+    return false;
+  foreign_keys_->row_updated(old_version, new_version);
+  return true;
 }
 
-void ModifyTable::remove(const Row& row) {
-  TupleId tid = tid_of(row.back());
+bool ModifyTable::remove(const Row& row) {
+  TupleId tid = tid_of(row[row_id_slot_]);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  if (modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); }))
-    ++affected_;
+  Row old_version = old_row(tid);
+  if (!modify_row(tid, [&](TupleId t) { return heap_->remove(t, xid, cid, context_.snapshot); }))
+    return false;
+  foreign_keys_->row_deleted(old_version);
+  return true;
+}
+
+Row ModifyTable::old_row(TupleId tid) const {
+  if (!foreign_keys_->referenced()) return {};
+  auto row = heap_->fetch(tid, context_.snapshot);
+  return row ? std::move(*row) : Row{};
 }
 
 }  // namespace chalkdb

@@ -3,8 +3,15 @@
 // An UPDATE or DELETE that meets a row being changed by another transaction waits for it to
 // finish; if that transaction committed a change to the row, the statement fails with 40001
 // for now (READ COMMITTED's re-check of the newest version comes with the isolation work).
+// All input is processed on the first next(), as in PostgreSQL; with RETURNING the node's
+// projection computes the returned rows from each inserted, updated (new version) or deleted
+// (old version) row, and next() hands them out batch by batch.
 #pragma once
 
+#include <optional>
+
+#include "executor/constraint_checker.h"
+#include "executor/foreign_keys.h"
 #include "executor/operator.h"
 #include "storage/heap/heap_table.h"
 
@@ -21,16 +28,27 @@ class ModifyTable : public SingleInputOperator {
   void produce(RowBatch& out) override;
 
  private:
-  void insert(Row& row);
-  void update(Row& row);
-  void remove(const Row& row);
+  void modify_all();
+  // Each returns true when the row was changed; `row` is then what RETURNING reads.
+  bool insert(Row& row);
+  bool update(Row& row);
+  bool remove(const Row& row);
   void check_not_null(const Row& row) const;
+  // The version of the row the statement sees, when foreign keys need its old key.
+  Row old_row(TupleId tid) const;
   // Runs `modify` on a row id, waiting on a concurrent modifier; true when the row changed.
   template <typename Modify>
   bool modify_row(TupleId tid, Modify&& modify);
 
+  // Enforcement of CHECK and FOREIGN KEY constraints (created by open()).
+  std::optional<ConstraintChecker> checks_;
+  std::optional<ForeignKeys> foreign_keys_;
   HeapTable* heap_ = nullptr;
   uint64_t affected_ = 0;
+  size_t row_id_slot_ = 0;  // where UPDATE/DELETE input rows carry the row id
+  bool done_ = false;
+  RowBatch returned_;
+  size_t next_returned_ = 0;
 };
 
 }  // namespace chalkdb

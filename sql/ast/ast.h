@@ -322,8 +322,8 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, DropTable, Transaction, Explain, Set, Show,
-  Copy, Prepare, Execute, Deallocate,
+  Select, Insert, Update, Delete, CreateTable, DropTable, Truncate, CreateSequence, Transaction,
+  Explain, Set, Show, Copy, Prepare, Execute, Deallocate,
 };
 
 struct Stmt {
@@ -479,11 +479,32 @@ struct CreateTableStmt : Stmt {
   std::vector<std::pair<std::string, std::string>> storage_parameters;
 };
 
-struct DropTableStmt : Stmt {
+enum class DropObjectKind { Table, Sequence };
+
+struct DropTableStmt : Stmt {  // DROP TABLE | DROP SEQUENCE
   DropTableStmt(int loc) : Stmt(StmtKind::DropTable, loc) {}
+  DropObjectKind object = DropObjectKind::Table;
   std::vector<QualifiedName> tables;
   bool if_exists = false;
   bool cascade = false;
+};
+
+struct TruncateStmt : Stmt {  // TRUNCATE [TABLE] t, ... [RESTART | CONTINUE IDENTITY] [CASCADE]
+  TruncateStmt(int loc) : Stmt(StmtKind::Truncate, loc) {}
+  std::vector<QualifiedName> tables;
+  bool restart_identity = false;
+  bool cascade = false;
+};
+
+struct CreateSequenceStmt : Stmt {  // options left unset take PostgreSQL's defaults
+  CreateSequenceStmt(int loc) : Stmt(StmtKind::CreateSequence, loc) {}
+  QualifiedName name;
+  bool if_not_exists = false;
+  bool temporary = false;
+  std::optional<TypeName> type;  // AS type
+  std::optional<int64_t> start, increment, cache;
+  std::optional<std::optional<int64_t>> min_value, max_value;  // inner empty: NO MINVALUE/MAXVALUE
+  std::optional<bool> cycle;
 };
 
 enum class TransactionKind { Begin, Commit, Rollback };

@@ -75,7 +75,6 @@ inline constexpr SqlState kUndefinedColumn{"42703"};
 inline constexpr SqlState kUndefinedFunction{"42883"};
 inline constexpr SqlState kUndefinedTable{"42P01"};
 inline constexpr SqlState kUndefinedParameter{"42P02"};
-inline constexpr SqlState kIndeterminateDatatype{"42P18"};
 inline constexpr SqlState kUndefinedObject{"42704"};
 inline constexpr SqlState kDuplicateColumn{"42701"};
 inline constexpr SqlState kDuplicateTable{"42P07"};

@@ -68,6 +68,8 @@ stmt
   | deleteStmt
   | createTableStmt
   | dropTableStmt
+  | truncateStmt
+  | createSequenceStmt
   | transactionStmt
   | explainStmt
   | setStmt
@@ -269,7 +271,29 @@ referencesClause
 referentialTrigger: ON (UPDATE | DELETE) referentialAction;
 referentialAction: NO ACTION | RESTRICT | CASCADE | SET NULL_P | SET DEFAULT;
 
-dropTableStmt: DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?;
+dropTableStmt
+  : DROP (TABLE | SEQUENCE) (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
+  ;
+
+truncateStmt
+  : TRUNCATE TABLE? qualifiedName (COMMA qualifiedName)* ((RESTART | CONTINUE_P) IDENTITY_P)?
+    (CASCADE | RESTRICT)?
+  ;
+
+// ---- CREATE SEQUENCE -------------------------------------------------------------------------
+
+createSequenceStmt: CREATE tempSpec? SEQUENCE (IF NOT EXISTS)? qualifiedName sequenceOption*;
+sequenceOption
+  : AS typeName                                   # sequenceType
+  | START WITH? numericOnly                       # sequenceStart
+  | INCREMENT BY? numericOnly                     # sequenceIncrement
+  | MINVALUE numericOnly                          # sequenceMinValue
+  | NO MINVALUE                                   # sequenceNoMinValue
+  | MAXVALUE numericOnly                          # sequenceMaxValue
+  | NO MAXVALUE                                   # sequenceNoMaxValue
+  | CACHE numericOnly                             # sequenceCache
+  | NO? CYCLE                                     # sequenceCycle
+  ;
 
 // ---- Transactions ----------------------------------------------------------------------------
 
@@ -594,22 +618,26 @@ colNameKeyword
 
 unreservedKeyword
   :
-    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    COPY | CSV | CUBE | CURRENT_P | DAY | DEALLOCATE | DEFERRED | DELETE | DELIMITER | DELIMITERS |
-    DOUBLE | DROP | ENCODING | ESCAPE | EXCLUDE | EXECUTE | EXPLAIN | FILTER | FIRST | FOLLOWING |
-    FORCE | GROUPS | HEADER_P | HOUR | IF | IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL |
-    LOCAL | LOCKED | MATCH | MATERIALIZED | MINUTE | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS |
-    OF | OFF | OPERATOR | ORDINALITY | OTHERS | OVER | PARTIAL | PARTITION | PRECEDING | PREPARE |
-    PROGRAM | QUOTE | RANGE | READ | RECURSIVE | REPEATABLE | RESET | RESTRICT | ROLLBACK |
-    ROLLUP | ROWS | SCHEMA | SECOND | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE |
-    SKIP_P | START | STDIN | STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | UNBOUNDED |
-    UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE | YEAR | ZONE
+    ABORT | ACTION | AT | BEGIN | BY | CACHE | CASCADE | CHAIN | CHARACTERISTICS | COMMIT |
+    COMMITTED | CONTINUE_P | COPY | CSV | CUBE | CURRENT_P | CYCLE | DAY | DEALLOCATE | DEFERRED |
+    DELETE | DELIMITER | DELIMITERS | DOUBLE | DROP | ENCODING | ESCAPE | EXCLUDE | EXECUTE |
+    EXPLAIN | FILTER | FIRST | FOLLOWING | FORCE | GROUPS | HEADER_P | HOUR | IDENTITY_P | IF |
+    IMMEDIATE | INCREMENT | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH |
+    MATERIALIZED | MAXVALUE | MINUTE | MINVALUE | MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF |
+    OFF | OPERATOR | ORDINALITY | OTHERS | OVER | PARTIAL | PARTITION | PRECEDING | PREPARE |
+    PROGRAM | QUOTE | RANGE | READ | RECURSIVE | REPEATABLE | RESET | RESTART | RESTRICT |
+    ROLLBACK | ROLLUP | ROWS | SCHEMA | SECOND | SEQUENCE | SERIALIZABLE | SESSION | SET | SETS |
+    SHARE | SHOW | SIMPLE | SKIP_P | START | STDIN | STDOUT | TEMP | TEMPORARY | TIES |
+    TRANSACTION | TRUNCATE | UNBOUNDED | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN |
+    WITHOUT | WORK | WRITE | YEAR | ZONE
   ;
 
 bareLabelKeyword
   :
     ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
-    AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
+    AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CACHE |
+    CASCADE | CONTINUE_P | CYCLE | IDENTITY_P | INCREMENT | MAXVALUE | MINVALUE | RESTART |
+    SEQUENCE | TRUNCATE |
     CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
     COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | COPY | CROSS | CSV | CUBE | CURRENT_CATALOG |
     CURRENT_DATE | CURRENT_P | DEALLOCATE | DELIMITER | DELIMITERS | ENCODING | EXECUTE | FORCE |

@@ -2,6 +2,7 @@
 
 #include "sql/parser/identifier.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/sequence_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
@@ -29,6 +30,10 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = ddl_.create_table(context->createTableStmt());
   } else if (context->dropTableStmt()) {
     statement = ddl_.drop_table(context->dropTableStmt());
+  } else if (context->truncateStmt()) {
+    statement = ddl_.truncate(context->truncateStmt());
+  } else if (context->createSequenceStmt()) {
+    statement = build_create_sequence(context->createSequenceStmt());
   } else if (context->transactionStmt()) {
     statement = utility_.transaction(context->transactionStmt());
   } else if (context->explainStmt()) {

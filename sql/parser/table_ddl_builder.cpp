@@ -128,10 +128,19 @@ ast::TableConstraint TableDdlBuilder::table_constraint(P::TableConstraintContext
 
 std::unique_ptr<ast::DropTableStmt> TableDdlBuilder::drop_table(P::DropTableStmtContext* context) {
   auto drop = std::make_unique<ast::DropTableStmt>(location_of(context));
+  if (context->SEQUENCE()) drop->object = ast::DropObjectKind::Sequence;
   drop->if_exists = context->IF() != nullptr;
   for (auto* name : context->qualifiedName()) drop->tables.push_back(qualified_name(name));
   drop->cascade = context->CASCADE() != nullptr;
   return drop;
+}
+
+std::unique_ptr<ast::TruncateStmt> TableDdlBuilder::truncate(P::TruncateStmtContext* context) {
+  auto truncate = std::make_unique<ast::TruncateStmt>(location_of(context));
+  for (auto* name : context->qualifiedName()) truncate->tables.push_back(qualified_name(name));
+  truncate->restart_identity = context->RESTART() != nullptr;
+  truncate->cascade = context->CASCADE() != nullptr;
+  return truncate;
 }
 
 }  // namespace chalkdb

@@ -1,4 +1,5 @@
-// TableDdlBuilder: CREATE TABLE and DROP TABLE statements from the grammar, including column
+// TableDdlBuilder: CREATE TABLE, DROP TABLE / SEQUENCE and TRUNCATE statements from the
+// grammar, including column
 // and table constraints (NOT NULL, NULL, DEFAULT, CHECK, UNIQUE, PRIMARY KEY, REFERENCES /
 // FOREIGN KEY with MATCH and ON DELETE/UPDATE actions).
 #pragma once
@@ -17,6 +18,7 @@ class TableDdlBuilder {
 
   std::unique_ptr<ast::CreateTableStmt> create_table(ChalkSqlParser::CreateTableStmtContext* context);
   std::unique_ptr<ast::DropTableStmt> drop_table(ChalkSqlParser::DropTableStmtContext* context);
+  std::unique_ptr<ast::TruncateStmt> truncate(ChalkSqlParser::TruncateStmtContext* context);
 
  private:
   ast::ColumnDef column(ChalkSqlParser::ColumnDefContext* context);

@@ -514,7 +514,7 @@ void Catalog::drop_constraint(Oid table_oid, std::string_view name, TransactionI
 // ---- Sequences ------------------------------------------------------------------------------
 
 Oid Catalog::create_sequence(std::string schema, std::string name, TransactionId xid,
-                             CommandId cid) {
+                             CommandId cid, const SequenceOptions& options) {
   TableDefinition definition;
   definition.schema = std::move(schema);
   definition.name = std::move(name);
@@ -526,7 +526,6 @@ Oid Catalog::create_sequence(std::string schema, std::string name, TransactionId
   }
   Oid oid = create_relation(definition, xid, cid);
   std::shared_ptr<const TableInfo> table = cache_.by_oid(oid, Snapshot::latest(xid, cid + 1));
-  SequenceOptions options;
   heap(*table).insert(SequenceStore::initial_row(options), xid, cid);
   insert_catalog_row(kPgSequenceRelation, catalog_rows::sequence_row(oid, options), xid, cid);
   sequences_.attach(oid, table->name, heap(*table), options);
@@ -560,6 +559,16 @@ int64_t Catalog::next_sequence_value(Oid sequence) {
 SequenceState Catalog::sequence_state(Oid sequence) {
   attach_sequence(sequence);
   return sequences_.state(sequence);
+}
+
+SequenceOptions Catalog::sequence_options(Oid sequence) {
+  attach_sequence(sequence);
+  return sequences_.options(sequence);
+}
+
+void Catalog::set_sequence_value(Oid sequence, int64_t value, bool is_called) {
+  attach_sequence(sequence);
+  sequences_.set_value(sequence, value, is_called);
 }
 
 // ---- Transaction end ------------------------------------------------------------------------

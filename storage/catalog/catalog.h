@@ -106,13 +106,18 @@ class Catalog {
   // chosen by default avoid such names, as PostgreSQL's ChooseRelationName).
   bool relation_name_in_use(Oid namespace_oid, std::string_view name, TransactionId xid) const;
 
-  // CREATE SEQUENCE with PostgreSQL's defaults (bigint, start 1, increment 1, no cycle).
-  Oid create_sequence(std::string schema, std::string name, TransactionId xid, CommandId cid);
+  // CREATE SEQUENCE; the default options are PostgreSQL's (bigint, start 1, increment 1, no
+  // cycle). The options must be valid (checked by the caller, as in PostgreSQL's init_params).
+  Oid create_sequence(std::string schema, std::string name, TransactionId xid, CommandId cid,
+                      const SequenceOptions& options = {});
   // nextval(): not transactional; durable without an fsync per call (see SequenceStore).
   // Throws 2200H when the sequence is exhausted, 42809 `"t" is not a sequence`, XX000 for
   // an OID naming no committed relation (as PostgreSQL's nextval(oid)).
   int64_t next_sequence_value(Oid sequence);
   SequenceState sequence_state(Oid sequence);
+  SequenceOptions sequence_options(Oid sequence);
+  // setval(): not transactional, like nextval (see SequenceStore::set_value).
+  void set_sequence_value(Oid sequence, int64_t value, bool is_called);
 
   // The relation's heap (created on first use and kept).
   HeapTable& heap(const TableInfo& table);

@@ -206,7 +206,7 @@ std::vector<Value> type_row(const BuiltinType& type) {
 std::vector<Value> sequence_row(Oid sequence, const SequenceOptions& options) {
   std::vector<Value> row(pg_sequence::kColumnCount);
   row[pg_sequence::seqrelid] = Value::oid(sequence);
-  row[pg_sequence::seqtypid] = Value::oid(static_cast<Oid>(TypeId::Int8));
+  row[pg_sequence::seqtypid] = Value::oid(static_cast<Oid>(options.type));
   row[pg_sequence::seqstart] = Value::int8(options.start);
   row[pg_sequence::seqincrement] = Value::int8(options.increment);
   row[pg_sequence::seqmax] = Value::int8(options.max_value);
@@ -353,6 +353,7 @@ ColumnInfo column_from_attribute_row(const std::vector<Value>& row) {
 
 SequenceOptions sequence_options_from_row(const std::vector<Value>& row) {
   SequenceOptions options;
+  options.type = static_cast<TypeId>(row[pg_sequence::seqtypid].as_int());
   options.start = row[pg_sequence::seqstart].as_int();
   options.increment = row[pg_sequence::seqincrement].as_int();
   options.max_value = row[pg_sequence::seqmax].as_int();

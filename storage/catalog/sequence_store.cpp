@@ -132,6 +132,26 @@ SequenceState SequenceStore::state(Oid sequence) const {
   return {e.last_value, log_cnt, e.is_called};
 }
 
+const SequenceOptions& SequenceStore::options(Oid sequence) const {
+  return entry(sequence)->options;  // options never change while the entry lives
+}
+
+void SequenceStore::set_value(Oid sequence, int64_t value, bool is_called) {
+  std::shared_ptr<Entry> held = entry(sequence);
+  Entry& e = *held;
+  std::lock_guard lock(e.mutex);
+  if (value < e.options.min_value || value > e.options.max_value) {
+    throw SqlError(sqlstate::kNumericValueOutOfRange,
+                   "setval: value " + std::to_string(value) + " is out of bounds for sequence \"" +
+                       e.name + "\" (" + std::to_string(e.options.min_value) + ".." +
+                       std::to_string(e.options.max_value) + ")");
+  }
+  store_row(e, value, 0, is_called);
+  e.last_value = value;
+  e.is_called = is_called;
+  e.logged_value = is_called ? std::optional<int64_t>(value) : std::nullopt;
+}
+
 void SequenceStore::store_row(Entry& entry, int64_t last_value, int64_t log_cnt,
                               bool is_called) {
   entry.heap->overwrite(kSequenceTuple, sequence_tuple(last_value, log_cnt, is_called));

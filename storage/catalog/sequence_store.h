@@ -19,6 +19,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "sql/types/type_id.h"
 #include "storage/buffer/buffer_pool.h"
 #include "storage/common/ids.h"
 #include "storage/heap/heap_table.h"
@@ -28,6 +29,7 @@ namespace chalkdb {
 inline constexpr int64_t kSequenceLogValues = 32;  // SEQ_LOG_VALS
 
 struct SequenceOptions {
+  TypeId type = TypeId::Int8;  // smallint, integer or bigint (pg_sequence.seqtypid)
   int64_t start = 1;
   int64_t increment = 1;
   int64_t min_value = 1;
@@ -58,6 +60,10 @@ class SequenceStore {
 
   int64_t next_value(Oid sequence);
   SequenceState state(Oid sequence) const;
+  const SequenceOptions& options(Oid sequence) const;
+  // setval(): the next nextval() returns `value` (is_called false) or the value after it.
+  // Written durably at once. Throws 22003 when `value` is outside [min_value, max_value].
+  void set_value(Oid sequence, int64_t value, bool is_called);
 
   // Stores every sequence's exact position (clean shutdown).
   void persist_positions();

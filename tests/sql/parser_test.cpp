@@ -200,6 +200,8 @@ class Dump {
       case StmtKind::Delete: return remove(static_cast<const DeleteStmt&>(s));
       case StmtKind::CreateTable: return create(static_cast<const CreateTableStmt&>(s));
       case StmtKind::DropTable: return drop(static_cast<const DropTableStmt&>(s));
+      case StmtKind::Truncate: return truncate(static_cast<const TruncateStmt&>(s));
+      case StmtKind::CreateSequence: return create_sequence(static_cast<const CreateSequenceStmt&>(s));
       case StmtKind::Transaction: return transaction(static_cast<const TransactionStmt&>(s));
       case StmtKind::Explain: return explain(static_cast<const ExplainStmt&>(s));
       case StmtKind::Set: return set(static_cast<const SetStmt&>(s));
@@ -408,8 +410,33 @@ class Dump {
   static std::string drop(const DropTableStmt& s) {
     std::vector<std::string> names;
     for (const auto& n : s.tables) names.push_back(name(n));
-    return std::string("DROP TABLE ") + (s.if_exists ? "IF EXISTS " : "") + join(names, ", ") +
+    return std::string(s.object == DropObjectKind::Sequence ? "DROP SEQUENCE " : "DROP TABLE ") +
+           (s.if_exists ? "IF EXISTS " : "") + join(names, ", ") + (s.cascade ? " CASCADE" : "");
+  }
+
+  static std::string truncate(const TruncateStmt& s) {
+    std::vector<std::string> names;
+    for (const auto& n : s.tables) names.push_back(name(n));
+    return "TRUNCATE " + join(names, ", ") + (s.restart_identity ? " RESTART IDENTITY" : "") +
            (s.cascade ? " CASCADE" : "");
+  }
+
+  static std::string create_sequence(const CreateSequenceStmt& s) {
+    std::string out = std::string("CREATE ") + (s.temporary ? "TEMP " : "") + "SEQUENCE " +
+                      (s.if_not_exists ? "IF NOT EXISTS " : "") + name(s.name);
+    auto bound = [&](const char* keyword, const std::optional<std::optional<int64_t>>& value) {
+      if (!value) return;
+      out += *value ? std::string(" ") + keyword + " " + std::to_string(**value)
+                    : std::string(" NO ") + keyword;
+    };
+    if (s.type) out += " AS " + s.type->name;
+    if (s.start) out += " START " + std::to_string(*s.start);
+    if (s.increment) out += " INCREMENT " + std::to_string(*s.increment);
+    bound("MINVALUE", s.min_value);
+    bound("MAXVALUE", s.max_value);
+    if (s.cache) out += " CACHE " + std::to_string(*s.cache);
+    if (s.cycle) out += *s.cycle ? " CYCLE" : " NO CYCLE";
+    return out;
   }
 
   static std::string transaction(const TransactionStmt& s) {
@@ -1006,6 +1033,29 @@ TEST(ParserDdl, DropTable) {
   EXPECT_EQ(dump("DROP TABLE t"), "DROP TABLE t");
   EXPECT_EQ(dump("DROP TABLE IF EXISTS a, s.b CASCADE"), "DROP TABLE IF EXISTS a, s.b CASCADE");
   EXPECT_EQ(dump("DROP TABLE a RESTRICT"), "DROP TABLE a");
+  EXPECT_EQ(dump("DROP SEQUENCE IF EXISTS s, t.u"), "DROP SEQUENCE IF EXISTS s, t.u");
+}
+
+TEST(ParserDdl, Truncate) {
+  EXPECT_EQ(dump("TRUNCATE t"), "TRUNCATE t");
+  EXPECT_EQ(dump("truncate table a, s.b restart identity cascade"), "TRUNCATE a, s.b RESTART IDENTITY CASCADE");
+  EXPECT_EQ(dump("TRUNCATE a CONTINUE IDENTITY RESTRICT"), "TRUNCATE a");
+  expect_error("TRUNCATE", "42601", "syntax error at end of input", 9);
+}
+
+TEST(ParserDdl, CreateSequence) {
+  EXPECT_EQ(dump("CREATE SEQUENCE s"), "CREATE SEQUENCE s");
+  EXPECT_EQ(dump("create sequence if not exists x.s as integer start with 5 increment by -2 "
+                 "minvalue -100 no maxvalue cache 3 no cycle"),
+            "CREATE SEQUENCE IF NOT EXISTS x.s AS int4 START 5 INCREMENT -2 MINVALUE -100 NO MAXVALUE "
+            "CACHE 3 NO CYCLE");
+  EXPECT_EQ(dump("CREATE TEMP SEQUENCE s START 9223372036854775807 CYCLE"),
+            "CREATE TEMP SEQUENCE s START 9223372036854775807 CYCLE");
+  expect_error("CREATE SEQUENCE s START 1 START 2", "42601", "conflicting or redundant options", 27);
+  expect_error("CREATE SEQUENCE s START 1.5", "22P02", "invalid input syntax for type bigint: \"1.5\"",
+               std::nullopt);
+  expect_error("CREATE SEQUENCE s MAXVALUE 99999999999999999999", "22003",
+               "value \"99999999999999999999\" is out of range for type bigint", std::nullopt);
 }
 
 // ---- utility statements ------------------------------------------------------------------------
