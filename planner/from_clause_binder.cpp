@@ -107,12 +107,25 @@ FromClauseBinder::Item FromClauseBinder::bind_table(const ast::BaseTable& base) 
   return add_entry(table_entry(binder_.lookup_table(base.name), base.alias));
 }
 
+// Runs `bind` with the FROM items bound so far visible as an outer scope (LATERAL): the
+// columns it reads become the entry's lateral params.
+template <typename Bind>
+auto FromClauseBinder::with_lateral_scope(RangeEntry& rte, Bind&& bind) {
+  bool correlated = false;
+  binder_.outer_scopes().push_back(Binder::OuterScope{&query_, &rte.lateral_params, &correlated});
+  struct Pop {
+    std::vector<Binder::OuterScope>& scopes;
+    ~Pop() { scopes.pop_back(); }
+  } pop{binder_.outer_scopes()};
+  return bind();
+}
+
 FromClauseBinder::Item FromClauseBinder::bind_subselect(const ast::Subselect& ref) {
-  if (ref.lateral) not_supported("LATERAL", ref.location);
   RangeEntry rte;
   rte.kind = RangeEntry::Kind::Subquery;
   rte.alias = ref.alias->name;
-  std::shared_ptr<const Query> sub = binder_.bind_select(*ref.query);
+  std::shared_ptr<const Query> sub = ref.lateral ? with_lateral_scope(rte, [&] { return binder_.bind_select(*ref.query); })
+                                                 : binder_.bind_select(*ref.query);
   for (const auto& target : sub->targets) {
     rte.column_names.push_back(target.name);
     rte.column_types.push_back(target.expr->type);
@@ -133,7 +146,9 @@ FromClauseBinder::Item FromClauseBinder::bind_function(const ast::FunctionTable&
   RangeEntry rte;
   rte.kind = RangeEntry::Kind::Function;
   rte.function_name = name;
-  for (const auto& arg : call.args) rte.function_args.push_back(args_binder.bind(*arg));
+  // Functions in FROM may read the columns of earlier FROM items (implicitly LATERAL).
+  for (const auto& arg : call.args)
+    rte.function_args.push_back(with_lateral_scope(rte, [&] { return args_binder.bind(*arg); }));
   DataType type = generate_series_type(rte.function_args, call);
   for (auto& arg : rte.function_args) arg = ExpressionBinder::coerce(arg, type, CastContext::Implicit);
   rte.alias = ref.alias ? ref.alias->name : name;
