@@ -11,8 +11,7 @@ namespace {
 template <typename Visit>
 void run_subplan(const BoundExpr& expr, ExecContext& context, Visit&& visit) {
   auto& op = context.subqueries->operators[expr.subplan.get()];
-  // A correlated subplan is rebuilt for each run: a Materialize inside keeps its rows.
-  if (!op || expr.correlated) op = build_operator(*expr.subplan, context);
+  if (!op) op = build_operator(*expr.subplan, context);
   op->open();
   RowBatch batch;
   while (op->next(batch)) {

@@ -150,12 +150,25 @@ RangeEntry FromClauseBinder::engine_function_entry(const EngineFunction& functio
   return rte;
 }
 
+// Runs `bind` with the FROM items bound so far visible as an outer scope (LATERAL): the
+// columns it reads become the entry's lateral params.
+template <typename Bind>
+auto FromClauseBinder::with_lateral_scope(RangeEntry& rte, Bind&& bind) {
+  bool correlated = false;
+  binder_.outer_scopes().push_back(Binder::OuterScope{&query_, &rte.lateral_params, &correlated});
+  struct Pop {
+    std::vector<Binder::OuterScope>& scopes;
+    ~Pop() { scopes.pop_back(); }
+  } pop{binder_.outer_scopes()};
+  return bind();
+}
+
 FromClauseBinder::Item FromClauseBinder::bind_subselect(const ast::Subselect& ref) {
-  if (ref.lateral) not_supported("LATERAL", ref.location);
   RangeEntry rte;
   rte.kind = RangeEntry::Kind::Subquery;
   rte.alias = ref.alias->name;
-  std::shared_ptr<const Query> sub = binder_.bind_select(*ref.query);
+  std::shared_ptr<const Query> sub = ref.lateral ? with_lateral_scope(rte, [&] { return binder_.bind_select(*ref.query); })
+                                                 : binder_.bind_select(*ref.query);
   for (const auto& target : sub->targets) {
     rte.column_names.push_back(target.name);
     rte.column_types.push_back(target.expr->type);
@@ -184,7 +197,9 @@ FromClauseBinder::Item FromClauseBinder::bind_function(const ast::FunctionTable&
   RangeEntry rte;
   rte.kind = RangeEntry::Kind::Function;
   rte.function_name = name;
-  for (const auto& arg : call.args) rte.function_args.push_back(args_binder.bind(*arg));
+  // Functions in FROM may read the columns of earlier FROM items (implicitly LATERAL).
+  for (const auto& arg : call.args)
+    rte.function_args.push_back(with_lateral_scope(rte, [&] { return args_binder.bind(*arg); }));
   DataType type = generate_series_type(rte.function_args, call);
   for (auto& arg : rte.function_args) arg = ExpressionBinder::coerce(arg, type, CastContext::Implicit);
   rte.alias = ref.alias ? ref.alias->name : name;
@@ -208,7 +223,7 @@ FromClauseBinder::Item FromClauseBinder::bind_table_function(const ast::Function
   rte.function_name = name;
   std::vector<DataType> types;
   for (const auto& arg : call.args) {
-    rte.function_args.push_back(args_binder.bind(*arg));
+    rte.function_args.push_back(with_lateral_scope(rte, [&] { return args_binder.bind(*arg); }));
     types.push_back(rte.function_args.back()->type);
   }
   ResolvedTableFunction resolved{};

@@ -4,8 +4,9 @@
 // become JoinTreeNodes carrying their ON / USING conditions. JOIN ... USING and NATURAL JOIN
 // merge the named columns as PostgreSQL does: `SELECT *` shows each once, first, and an
 // unqualified reference means the left column (the right one for RIGHT JOIN, COALESCE of
-// both for FULL JOIN). Table functions other than generate_series and a join alias
-// ((a JOIN b) AS j) are not supported.
+// both for FULL JOIN). LATERAL subqueries and functions read earlier items' columns through
+// exec params. Table functions other than generate_series and a join alias ((a JOIN b) AS j)
+// are not supported.
 #pragma once
 
 #include <memory>
@@ -55,6 +56,8 @@ class FromClauseBinder {
                                           const std::optional<ast::Alias>& alias, const std::string& name);
   Item bind_subselect(const ast::Subselect& ref);
   Item bind_join(const ast::Join& join);
+  template <typename Bind>
+  auto with_lateral_scope(RangeEntry& rte, Bind&& bind);
   void merge_column(const std::string& name, const Item& left, const Item& right, JoinTreeNode& node,
                     std::vector<FromColumn>& merged, int location);
   static const FromColumn& find_join_column(const std::string& name, const Item& item,

@@ -27,6 +27,7 @@ struct Relation {
   std::unique_ptr<PlanNode> node;
   RowLayout layout;
   std::set<int> rtes;
+  std::vector<std::pair<int, BoundExprPtr>> lateral_params;  // a LATERAL item's outer columns
 };
 
 bool covered_by(const std::vector<int>& needed, const std::set<int>& available) {
@@ -176,6 +177,7 @@ class QueryPlanner {
       derived->filter = node->filter;
       derived->width = node->width;
       node = std::move(derived);
+      node = remove_trivial_subquery_scan(std::move(node), query_.range_table.size() == 1);
     } else {
       node->kind = PlanKind::FunctionScan;
       node->relation_name = rte.function_name;
@@ -187,6 +189,7 @@ class QueryPlanner {
       node->rows = clamp_rows(rows * sel);
     }
     rel.node = std::move(node);
+    rel.lateral_params = rte.lateral_params;
     return rel;
   }
 
@@ -202,6 +205,19 @@ class QueryPlanner {
     std::vector<DataType> types;
     for (const auto& arg : rte.function_args) types.push_back(arg->type);
     return resolve_table_function(rte.function_name, types).function->estimated_rows;
+  }
+
+  // A Subquery Scan that neither filters nor drops columns passes its input through; like
+  // PostgreSQL's setrefs, leave it out of the plan.
+  static std::unique_ptr<PlanNode> remove_trivial_subquery_scan(std::unique_ptr<PlanNode> node,
+                                                                bool sole_relation) {
+    if (node->kind != PlanKind::SubqueryScan || node->filter) return node;
+    PlanNode& input = *node->children[0];
+    size_t width = input.projection.empty() ? input.raw_width : input.projection.size();
+    if (width != node->raw_width) return node;
+    // A sole relation's node takes the outer query's projection: the input must not have one.
+    if (sole_relation && !input.projection.empty()) return node;
+    return std::move(node->children[0]);
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
@@ -242,6 +258,7 @@ class QueryPlanner {
 
     // Like PostgreSQL, try each input on each side and keep the cheapest way. A nested loop
     // can only preserve its outer side; a hash join either side.
+    bool lateral = !right.lateral_params.empty();
     JoinChoice best;
     for (bool swapped : {false, true}) {
       const PlanNode& outer = swapped ? *right.node : *left.node;
@@ -249,13 +266,15 @@ class QueryPlanner {
       JoinType physical = type == JoinType::Left && swapped ? JoinType::Right : type;
       bool semi = type == JoinType::Semi || type == JoinType::Anti;
       if (semi && swapped) continue;  // the semi/anti join's outer side is always the query's
+      // A LATERAL item is rescanned by a nested loop for each row of the items it reads.
+      if (lateral && swapped) continue;
       if (physical != JoinType::Right && physical != JoinType::Full) {
         JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0, physical};
         nested_loop_cost(outer, inner, quals, rows, nested);
         if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
         if (nested.total < best.total) best = nested;
       }
-      if (hash_clauses.empty()) continue;
+      if (hash_clauses.empty() || lateral) continue;
       JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0, physical};
       hash_join_cost(outer, inner, hash_clauses.size(), filter_cost, rows, hash);
       if (!settings_.enable_hashjoin) hash.startup += kDisableCost, hash.total += kDisableCost;
@@ -285,6 +304,13 @@ class QueryPlanner {
       node->join_filter = resolve_slots(conjunction(other), joined.layout);
       node->children.push_back(std::move(left.node));
       node->children.push_back(make_hash(std::move(right.node)));
+    } else if (lateral) {
+      for (const auto& [id, column] : right.lateral_params)
+        node->nest_params.emplace_back(id, resolve_slots(column, left.layout));
+      node->join_filter = resolve_slots(conjunction(quals), joined.layout);
+      node->total_cost = left.node->total_cost + left.node->rows * right.node->total_cost;
+      node->children.push_back(std::move(left.node));
+      node->children.push_back(std::move(right.node));
     } else {
       node->join_filter = resolve_slots(conjunction(quals), joined.layout);
       node->children.push_back(std::move(left.node));

@@ -79,6 +79,9 @@ struct PlanNode {
   BoundExprPtr join_filter;  // NestedLoop "Join Filter:"
   std::vector<BoundExprPtr> hash_left_keys, hash_right_keys;  // HashJoin: over each side's rows
   std::vector<BinaryFunction> hash_equals;
+  // NestedLoop over a LATERAL inner side: exec params set from each outer row (over its row)
+  // before the inner side is rescanned.
+  std::vector<std::pair<int, BoundExprPtr>> nest_params;
   std::vector<BoundExprPtr> hash_clauses;  // for EXPLAIN's "Hash Cond:"
 
   // Aggregation: group keys and aggregate arguments are evaluated over the child's rows.

@@ -44,6 +44,9 @@ struct RangeEntry {
   bool set_all = false;                              // SetOperation, RecursiveUnion (UNION ALL)
   int worktable_id = -1;                             // RecursiveUnion, WorkTable
   std::string cte_name;                              // RecursiveUnion: shown as "CTE Scan on"
+  // LATERAL subqueries and functions in FROM: the earlier FROM items' columns they read, as
+  // (exec param id, column); the join sets them from each outer row.
+  std::vector<std::pair<int, BoundExprPtr>> lateral_params;
 };
 
 // The FROM clause as PostgreSQL's join tree: leaves are range-table entries, inner nodes are

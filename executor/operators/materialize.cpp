@@ -1,11 +1,18 @@
 #include "executor/operators/materialize.h"
 
+#include "executor/row_key.h"
+
 namespace chalkdb {
 
 void Materialize::open() {
   count_loop();
   next_ = 0;
-  if (loaded_) return;
+  // Inside a correlated subquery or LATERAL item the input depends on exec params: reload
+  // when they have changed since the rows were stored.
+  const auto& params = context_.subqueries->exec_params;
+  if (loaded_ && RowKeyEqual{}(params, loaded_params_)) return;
+  rows_.clear();
+  loaded_params_ = params;
   input_->open();
   RowBatch batch;
   while (input_->next(batch))

@@ -16,6 +16,7 @@ class Materialize : public SingleInputOperator {
 
  private:
   std::vector<Row> rows_;
+  std::vector<Value> loaded_params_;
   bool loaded_ = false;
   size_t next_ = 0;
 };

@@ -1,5 +1,7 @@
 #include "executor/operators/nested_loop_join.h"
 
+#include "executor/subplan_evaluator.h"
+
 namespace chalkdb {
 
 NestedLoopJoin::NestedLoopJoin(const PlanNode& node, ExecContext& context,
@@ -29,6 +31,8 @@ bool NestedLoopJoin::advance_outer(RowBatch& out) {
     if (!outer_->next(outer_batch_)) return false;
     outer_index_ = 0;
   }
+  for (const auto& [id, expr] : node_.nest_params)
+    set_exec_param(context_, id, evaluate(*expr, outer_batch_[outer_index_], context_));
   inner_->open();
   inner_batch_.clear();
   inner_index_ = 0;

@@ -85,5 +85,18 @@ TEST_F(QueryLanguageTest, SetOperationsAndDistinct) {
   EXPECT_THAT(rows("SELECT dept FROM e ORDER BY dept FETCH FIRST 1 ROW WITH TIES"), ElementsAre("1", "1"));
 }
 
+TEST_F(QueryLanguageTest, LateralItemsReadEarlierItems) {
+  EXPECT_THAT(rows("SELECT d.name, x.name FROM d, LATERAL (SELECT name FROM e WHERE e.dept = d.id "
+                   "ORDER BY name DESC LIMIT 1) x ORDER BY d.id"),
+              ElementsAre("eng|bo", "ops|cy"));
+  EXPECT_THAT(rows("SELECT d.name, x.name FROM d LEFT JOIN LATERAL (SELECT name FROM e WHERE e.dept = d.id "
+                   "LIMIT 1) x ON true WHERE d.id = 3"),
+              ElementsAre("empty|<null>"));
+  EXPECT_THAT(rows("SELECT d.id, g FROM d, generate_series(1, d.id) g ORDER BY 1, 2"),
+              ElementsAre("1|1", "2|1", "2|2", "3|1", "3|2", "3|3"));
+  // Without LATERAL a subquery in FROM cannot see the items before it.
+  EXPECT_EQ(error_code("SELECT * FROM d, (SELECT * FROM e WHERE e.dept = d.id) x"), "42P01");
+}
+
 }  // namespace
 }  // namespace chalkdb::testing

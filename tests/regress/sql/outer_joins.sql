@@ -34,7 +34,18 @@ SELECT e.name AS employee, m.name AS manager FROM employees e LEFT JOIN employee
 -- join of subqueries
 SELECT s.dept_id, s.total, d.name FROM (SELECT dept_id, sum(salary) AS total FROM employees GROUP BY dept_id) s
   JOIN departments d ON d.id = s.dept_id ORDER BY s.total DESC;
+-- LATERAL: top two earners per department, functions reading earlier FROM items
+SELECT d.name, top.name, top.salary FROM departments d,
+  LATERAL (SELECT e.name, e.salary FROM employees e WHERE e.dept_id = d.id ORDER BY e.salary DESC NULLS LAST, e.name LIMIT 2) top
+  ORDER BY d.id, top.salary DESC, top.name;
+SELECT d.name, top.name FROM departments d
+  LEFT JOIN LATERAL (SELECT e.name FROM employees e WHERE e.dept_id = d.id ORDER BY e.salary DESC NULLS LAST, e.name LIMIT 1) top ON true
+  ORDER BY d.id;
+SELECT d.id, g FROM departments d, generate_series(1, d.id) g WHERE d.id < 4 ORDER BY 1, 2;
+SELECT d.id, x.n FROM departments d CROSS JOIN LATERAL (SELECT count(*) AS n FROM employees e WHERE e.dept_id = d.id) x ORDER BY 1;
 -- plans
+EXPLAIN (COSTS OFF) SELECT d.name, x.n FROM departments d,
+  LATERAL (SELECT count(*) AS n FROM employees e WHERE e.dept_id = d.id) x;
 EXPLAIN (COSTS OFF) SELECT e.name, d.name FROM employees e LEFT JOIN departments d ON e.dept_id = d.id AND d.parent_id IS NULL;
 -- no equality: only a nested loop can do it
 EXPLAIN (COSTS OFF) SELECT e.name, d.name FROM employees e LEFT JOIN departments d ON e.dept_id <= d.id AND e.dept_id >= d.id;
