@@ -11,6 +11,20 @@ namespace chalkdb {
 
 namespace {
 
+bool has_hashed_set(const PlanNode& node) {
+  for (const auto& set : node.grouping_sets)
+    if (!set.empty()) return true;
+  return false;
+}
+
+// Hashed grouping sets together with empty ones make PostgreSQL's MixedAggregate.
+std::string grouping_sets_name(const PlanNode& node) {
+  if (node.grouping_sets.empty()) return "HashAggregate";
+  for (const auto& set : node.grouping_sets)
+    if (set.empty()) return "MixedAggregate";
+  return "HashAggregate";
+}
+
 std::string node_name(const PlanNode& node) {
   auto with_alias = [&](std::string text) {
     if (!node.alias.empty() && node.alias != node.relation_name) text += " " + node.alias;
@@ -26,7 +40,8 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::Hash: return "Hash";
     case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
-    case PlanKind::HashAggregate: return "HashAggregate";
+    case PlanKind::HashAggregate:
+      return node.grouping_sets.empty() || has_hashed_set(node) ? grouping_sets_name(node) : "Aggregate";
     case PlanKind::GroupAggregate: return "GroupAggregate";
     case PlanKind::WindowAgg: return "WindowAgg";
     case PlanKind::Sort: return "Sort";
@@ -113,7 +128,9 @@ class PlanPrinter {
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
     if (!node.sort_keys.empty()) property("Sort Key", sort_keys(node));
-    if (!node.group_keys.empty()) {
+    if (!node.grouping_sets.empty()) {
+      print_grouping_sets(node);
+    } else if (!node.group_keys.empty()) {
       std::vector<std::string> keys;
       for (const auto& key : node.group_keys) keys.push_back(expr(key, qualify_, node));
       property("Group Key", fmt::format("{}", fmt::join(keys, ", ")));
@@ -125,6 +142,18 @@ class PlanPrinter {
         property("Rows Removed by Filter",
                  fmt::format("{:.0f}", op->stats().removed_by_filter / std::max(1.0, op->stats().loops)));
     }
+  }
+
+  // PostgreSQL lists hashed sets as "Hash Key" lines and the empty set as "Group Key: ()".
+  void print_grouping_sets(const PlanNode& node) {
+    for (const auto& set : node.grouping_sets) {
+      if (set.empty()) continue;
+      std::vector<std::string> keys;
+      for (int key : set) keys.push_back(expr(node.group_keys[key], qualify_, node));
+      property("Hash Key", fmt::format("{}", fmt::join(keys, ", ")));
+    }
+    for (const auto& set : node.grouping_sets)
+      if (set.empty()) property("Group Key", "()");
   }
 
   std::string sort_keys(const PlanNode& node) const {

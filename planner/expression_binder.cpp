@@ -348,7 +348,14 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   if (call.name.size() == 1 || call.name.front() == "pg_catalog") {
     if (is_aggregate_name(name)) return bind_aggregate(call);
     if (is_window_function_name(name)) return WindowBinder(*this, query_).bind(call);
-    if (name == "grouping") return bind_grouping_function(*this, query_, call);
+    if (name == "grouping") {
+      if (!aggregates_allowed_) {
+        throw SqlError(sqlstate::kGroupingError,
+                       fmt::format("grouping operations are not allowed in {}", clause_))
+            .with_position(position_of(call.location));
+      }
+      return bind_grouping_function(*this, query_, call);
+    }
     if (name == "coalesce") return bind_coalesce(call);
     if (name == "nextval") return bind_nextval(call);
     if ((name == "set_config" && call.args.size() == 3) ||

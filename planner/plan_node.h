@@ -72,6 +72,7 @@ struct PlanNode {
 
   // Aggregation: group keys and aggregate arguments are evaluated over the child's rows.
   std::vector<BoundExprPtr> group_keys;
+  std::vector<std::vector<int>> grouping_sets;  // GROUPING SETS: group_keys indexes per set
   std::vector<AggregateCall> aggregates;
 
   // Sort

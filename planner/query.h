@@ -34,6 +34,7 @@ struct RangeEntry {
 enum class AggregateKind {
   CountStar, Count, Sum, Avg, Min, Max, StringAgg, BoolAnd, BoolOr,
   VarSamp, VarPop, StddevSamp, StddevPop,
+  Grouping,  // GROUPING(args): which of `grouping_args` the output row is not grouped by
 };
 
 struct SortKey {
@@ -50,6 +51,8 @@ struct AggregateCall {
   bool distinct = false;
   BoundExprPtr filter;              // FILTER (WHERE ...): rows failing it are not aggregated
   std::vector<SortKey> order_by;    // string_agg(x, ',' ORDER BY y): input order
+  std::vector<BoundExprPtr> grouping_args;  // GROUPING(...) as written
+  std::vector<int> grouping_keys;           // GROUPING(...): their Query::group_keys indexes
   DataType result_type;
 };
 
@@ -99,6 +102,8 @@ struct Query {
 
   bool has_aggregation = false;
   std::vector<BoundExprPtr> group_keys;
+  // GROUPING SETS / ROLLUP / CUBE: the sets, as group_keys indexes (empty: plain GROUP BY).
+  std::vector<std::vector<int>> grouping_sets;
   std::vector<AggregateCall> aggregates;
   BoundExprPtr having;
 
