@@ -33,6 +33,20 @@ std::string quoted_alias(const std::string& alias) {
   return plain ? alias : "\"" + alias + "\"";
 }
 
+bool has_hashed_set(const PlanNode& node) {
+  for (const auto& set : node.grouping_sets)
+    if (!set.empty()) return true;
+  return false;
+}
+
+// Hashed grouping sets together with empty ones make PostgreSQL's MixedAggregate.
+std::string grouping_sets_name(const PlanNode& node) {
+  if (node.grouping_sets.empty()) return "HashAggregate";
+  for (const auto& set : node.grouping_sets)
+    if (set.empty()) return "MixedAggregate";
+  return "HashAggregate";
+}
+
 std::string node_name(const PlanNode& node) {
   auto with_alias = [&](std::string text) {
     if (!node.alias.empty() && node.alias != node.relation_name) text += " " + node.alias;
@@ -57,7 +71,8 @@ std::string node_name(const PlanNode& node) {
     case PlanKind::Hash: return "Hash";
     case PlanKind::Materialize: return "Materialize";
     case PlanKind::Aggregate: return "Aggregate";
-    case PlanKind::HashAggregate: return "HashAggregate";
+    case PlanKind::HashAggregate:
+      return node.grouping_sets.empty() || has_hashed_set(node) ? grouping_sets_name(node) : "Aggregate";
     case PlanKind::GroupAggregate: return "GroupAggregate";
     case PlanKind::WindowAgg: return "WindowAgg";
     case PlanKind::Sort: return "Sort";
@@ -187,7 +202,9 @@ class PlanPrinter {
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
     if (node.kind == PlanKind::Sort) property("Sort Key", sort_keys(node));
-    if (!node.group_keys.empty()) {
+    if (!node.grouping_sets.empty()) {
+      print_grouping_sets(node);
+    } else if (!node.group_keys.empty()) {
       std::vector<std::string> keys;
       for (const auto& key : node.group_keys) keys.push_back(expr(key, qualify_, node));
       property("Group Key", fmt::format("{}", fmt::join(keys, ", ")));
@@ -203,6 +220,18 @@ class PlanPrinter {
       std::string buffers = format_buffer_usage(op->stats().buffers);
       if (!buffers.empty()) property("Buffers", buffers);
     }
+  }
+
+  // PostgreSQL lists hashed sets as "Hash Key" lines and the empty set as "Group Key: ()".
+  void print_grouping_sets(const PlanNode& node) {
+    for (const auto& set : node.grouping_sets) {
+      if (set.empty()) continue;
+      std::vector<std::string> keys;
+      for (int key : set) keys.push_back(expr(node.group_keys[key], qualify_, node));
+      property("Hash Key", fmt::format("{}", fmt::join(keys, ", ")));
+    }
+    for (const auto& set : node.grouping_sets)
+      if (set.empty()) property("Group Key", "()");
   }
 
   std::string sort_keys(const PlanNode& node) const {

@@ -5,6 +5,7 @@
 #include "executor/operators/cte_scan.h"
 #include "executor/operators/function_scan.h"
 #include "executor/operators/group_aggregate.h"
+#include "executor/operators/grouping_sets_aggregate.h"
 #include "executor/operators/hash_join.h"
 #include "executor/operators/hash_set_op.h"
 #include "executor/operators/limit.h"
@@ -24,6 +25,7 @@ namespace chalkdb {
 
 std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& context) {
   auto child = [&](size_t i) { return build_operator(*node.children[i], context); };
+  if (!node.grouping_sets.empty()) return std::make_unique<GroupingSetsAggregate>(node, context, child(0));
   switch (node.kind) {
     case PlanKind::SeqScan: return std::make_unique<SeqScan>(node, context);
     case PlanKind::FunctionScan: return std::make_unique<FunctionScan>(node, context);

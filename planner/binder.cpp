@@ -9,6 +9,7 @@
 #include "planner/expression_binder.h"
 #include "planner/from_clause_binder.h"
 #include "planner/grouping.h"
+#include "planner/grouping_sets.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
 #include "sql/types/table_functions.h"
@@ -107,6 +108,17 @@ TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const 
   }
   target.expr = keep_unknown ? expr : ExpressionBinder::resolve_unknown(expr);
   return target;
+}
+
+bool names_input_column(const ast::Expr& expr, const Query& query) {
+  if (expr.kind != ast::ExprKind::ColumnRef) return false;
+  const auto& ref = static_cast<const ast::ColumnRef&>(expr);
+  if (ref.names.size() != 1) return false;
+  for (const auto& rte : query.range_table) {
+    auto end = rte.column_names.begin() + static_cast<std::ptrdiff_t>(rte.visible_columns);
+    if (std::find(rte.column_names.begin(), end, ref.names[0]) != end) return true;
+  }
+  return false;
 }
 
 // WINDOW w AS (...), w AS (...): 42P20 at the second definition.
@@ -233,17 +245,17 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   }
 
   binder.set_clause("GROUP BY", false);
-  for (const auto& item : stmt.group_by) {
-    if (item->kind == ast::ExprKind::GroupingSet) not_supported("GROUPING SETS, ROLLUP and CUBE", item->location);
-    int target = find_target_reference(*item, query->targets, "GROUP BY");
+  bind_group_by(stmt.group_by, *query, [&](const ast::Expr& item) {
+    // In GROUP BY a name of an input column wins over an output column's (PostgreSQL's rule).
+    int target = names_input_column(item, *query) ? -1 : find_target_reference(item, query->targets, "GROUP BY");
     auto key = target >= 0 ? query->targets[target].expr
-                           : ExpressionBinder::resolve_unknown(binder.bind(*item));
+                           : ExpressionBinder::resolve_unknown(binder.bind(item));
     if (key->kind == BoundExprKind::AggregateRef) {
       throw SqlError(sqlstate::kGroupingError, "aggregate functions are not allowed in GROUP BY")
-          .with_position(position_of(item->location));
+          .with_position(position_of(item.location));
     }
-    query->group_keys.push_back(key);
-  }
+    return key;
+  });
   if (!stmt.group_by.empty()) query->has_aggregation = true;
 
   if (stmt.having) {

@@ -365,7 +365,14 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
   if (call.name.size() == 1 || call.name.front() == "pg_catalog") {
     if (is_aggregate_name(name)) return bind_aggregate(call);
     if (is_window_function_name(name)) return WindowBinder(*this, query_).bind(call);
-    if (name == "grouping") return bind_grouping_function(*this, query_, call);
+    if (name == "grouping") {
+      if (!aggregates_allowed_) {
+        throw SqlError(sqlstate::kGroupingError,
+                       fmt::format("grouping operations are not allowed in {}", clause_))
+            .with_position(position_of(call.location));
+      }
+      return bind_grouping_function(*this, query_, call);
+    }
     if (name == "coalesce") return bind_coalesce(call);
     if (name == "nullif" && call.args.size() == 2) return bind_nullif(call);
     if (name == "greatest" || name == "least") return bind_greatest_least(call);

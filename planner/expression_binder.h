@@ -34,6 +34,9 @@ class ExpressionBinder {
   // WINDOW clause's definitions that OVER clauses may name.
   void allow_window_functions(bool allowed) { windows_allowed_ = allowed; }
   void set_named_windows(const std::vector<ast::WindowSpec>* windows) { named_windows_ = windows; }
+  // Binds `expr` where window functions (and, unless allowed, aggregates) may not appear,
+  // `what` naming the place in their error messages ("FILTER", "window definitions").
+  BoundExprPtr bind_nested(const ast::Expr& expr, const char* what, bool aggregates_allowed);
 
   // Converts `expr` to `target` (42804 / 42846 when not allowed in `context`). A constant is
   // converted right away, as PostgreSQL folds casts of constants.
@@ -65,9 +68,6 @@ class ExpressionBinder {
   BoundExprPtr bind_function(const ast::FuncCall& call);
   BoundExprPtr bind_aggregate(const ast::FuncCall& call);
   BoundExprPtr bind_engine_scalar(EngineCall& call, const std::string& name, int location);
-  // Binds `expr` where neither aggregates nor window functions may appear, `what` naming the
-  // place in their error messages ("FILTER", "window definitions").
-  BoundExprPtr bind_nested(const ast::Expr& expr, const char* what, bool aggregates_allowed);
   AggregateCall bind_aggregate_call(const ast::FuncCall& call);
   void check_plain_function_call(const ast::FuncCall& call);
   BoundExprPtr bind_cast(const ast::Cast& cast);

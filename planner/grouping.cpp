@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "planner/grouping_sets.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
@@ -39,6 +40,7 @@ BoundExprPtr rewrite_above_aggregation(const BoundExprPtr& expr, const Query& qu
 }  // namespace
 
 void apply_grouping(Query& query) {
+  resolve_grouping_functions(query);
   for (auto& target : query.targets) target.expr = rewrite_above_aggregation(target.expr, query);
   if (query.having) query.having = rewrite_above_aggregation(query.having, query);
   for (auto& key : query.order_by) key.expr = rewrite_above_aggregation(key.expr, query);

@@ -442,7 +442,16 @@ class QueryPlanner {
                            static_cast<double>(query_.group_keys.size() + query_.aggregates.size());
     node->startup_cost = input->total_cost + per_input_row * input_rows;
     node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
-    if (grouped && needs_sorted_groups()) {
+    if (!query_.grouping_sets.empty()) {
+      // One pass feeds every grouping set: groups add up over the sets.
+      node->grouping_sets = query_.grouping_sets;
+      groups = 0;
+      for (const auto& set : query_.grouping_sets)
+        groups += set.empty() ? 1 : estimate_groups(input_rows, set.size());
+      double sets = static_cast<double>(query_.grouping_sets.size());
+      node->startup_cost = input->total_cost + per_input_row * input_rows * sets;
+      node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
+    } else if (grouped && needs_sorted_groups()) {
       // DISTINCT / ORDER BY inside an aggregate: PostgreSQL cannot hash, it sorts and groups.
       node->kind = PlanKind::GroupAggregate;
       std::vector<SortKey> keys;

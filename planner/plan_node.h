@@ -86,6 +86,7 @@ struct PlanNode {
 
   // Aggregation: group keys and aggregate arguments are evaluated over the child's rows.
   std::vector<BoundExprPtr> group_keys;
+  std::vector<std::vector<int>> grouping_sets;  // GROUPING SETS: group_keys indexes per set
   std::vector<AggregateCall> aggregates;
 
   // Sort; Limit WITH TIES and Unique compare rows on these keys

@@ -64,6 +64,7 @@ struct JoinTreeNode {
 enum class AggregateKind {
   CountStar, Count, Sum, Avg, Min, Max, StringAgg, BoolAnd, BoolOr,
   VarSamp, VarPop, StddevSamp, StddevPop,
+  Grouping,  // GROUPING(args): which of `grouping_args` the output row is not grouped by
 };
 
 struct SortKey {
@@ -80,6 +81,8 @@ struct AggregateCall {
   bool distinct = false;
   BoundExprPtr filter;              // FILTER (WHERE ...): rows failing it are not aggregated
   std::vector<SortKey> order_by;    // string_agg(x, ',' ORDER BY y): input order
+  std::vector<BoundExprPtr> grouping_args;  // GROUPING(...) as written
+  std::vector<int> grouping_keys;           // GROUPING(...): their Query::group_keys indexes
   DataType result_type;
 };
 
@@ -133,6 +136,8 @@ struct Query {
 
   bool has_aggregation = false;
   std::vector<BoundExprPtr> group_keys;
+  // GROUPING SETS / ROLLUP / CUBE: the sets, as group_keys indexes (empty: plain GROUP BY).
+  std::vector<std::vector<int>> grouping_sets;
   std::vector<AggregateCall> aggregates;
   BoundExprPtr having;
 

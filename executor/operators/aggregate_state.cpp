@@ -57,6 +57,7 @@ void AggregateState::accumulate(const Value& value, const Value& delimiter) {
   switch (call_->kind) {
     case AggregateKind::CountStar:
     case AggregateKind::Count:
+    case AggregateKind::Grouping:
       return;
     case AggregateKind::Sum:
     case AggregateKind::Avg:
@@ -166,6 +167,8 @@ Value AggregateState::result() const {
     case AggregateKind::BoolAnd:
     case AggregateKind::BoolOr:
       return count_ == 0 ? Value::null(result) : Value::boolean(bool_result_);
+    case AggregateKind::Grouping:
+      return Value::int4(0);  // a plain GROUP BY groups by every key
     case AggregateKind::StringAgg:
       return has_text_ ? Value::text(text_) : Value::null(result);
     case AggregateKind::VarSamp:

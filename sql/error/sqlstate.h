@@ -67,6 +67,7 @@ inline constexpr SqlState kSyntaxError{"42601"};
 inline constexpr SqlState kInsufficientPrivilege{"42501"};
 inline constexpr SqlState kGroupingError{"42803"};
 inline constexpr SqlState kWindowingError{"42P20"};
+inline constexpr SqlState kTooManyArguments{"54023"};
 inline constexpr SqlState kDatatypeMismatch{"42804"};
 inline constexpr SqlState kWrongObjectType{"42809"};
 inline constexpr SqlState kCannotCoerce{"42846"};
