@@ -95,6 +95,20 @@ void expand_star(const ast::Star& star, const Query& query, const std::vector<Fr
       .with_position(position_of(star.location));
 }
 
+// Every visible column of every range-table entry, in order: what `*` means in RETURNING,
+// where the target table comes first and FROM / USING items follow.
+std::vector<FromColumn> range_table_columns(const Query& query) {
+  std::vector<FromColumn> columns;
+  for (size_t r = 0; r < query.range_table.size(); ++r) {
+    const RangeEntry& rte = query.range_table[r];
+    for (size_t c = 0; c < rte.visible_columns; ++c) {
+      columns.push_back({rte.column_names[c], make_column(static_cast<int>(r), static_cast<int>(c),
+                                                          rte.column_types[c], rte.column_names[c], rte.alias)});
+    }
+  }
+  return columns;
+}
+
 TargetEntry make_target(const ast::ResultTarget& item, BoundExprPtr expr, const Query& query,
                         bool keep_unknown) {
   TargetEntry target;
@@ -436,7 +450,7 @@ void bind_returning(Binder& binder, const std::vector<ast::ResultTarget>& items,
   expressions.set_clause("RETURNING", false);
   for (const auto& item : items) {
     if (item.expr->kind == ast::ExprKind::Star) {
-      expand_star(static_cast<const ast::Star&>(*item.expr), query, modify.returning);
+      expand_star(static_cast<const ast::Star&>(*item.expr), query, range_table_columns(query), modify.returning);
       continue;
     }
     modify.returning.push_back(make_target(item, expressions.bind(*item.expr), query, false));
