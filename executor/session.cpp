@@ -136,8 +136,12 @@ void run_in_transaction(Session::State& state, TransactionControl& control, Body
 
 ExecContext Session::context_for(Transaction& transaction) {
   auto& engine = database_.engine();
-  return ExecContext{engine.storage->catalog(), *engine.transactions, transaction,
-                     engine.transactions->snapshot(transaction), cancel_requested_,
+  return ExecContext{engine.storage->catalog(),
+                     *engine.storage,
+                     *engine.transactions,
+                     transaction,
+                     engine.transactions->snapshot(transaction),
+                     cancel_requested_,
                      state_->settings};
 }
 

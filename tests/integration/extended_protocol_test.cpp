@@ -371,7 +371,9 @@ TEST_F(ExtendedProtocolTest, CopyInMessageFlowAndFailures) {
   messages = client.read_until_ready();
   EXPECT_EQ(error_code(messages), "22P02");
   for (const BackendMessage& message : messages)
-    if (message.type == 'E') EXPECT_EQ(message.field('W'), "COPY copied, line 2, column a: \"five\"");
+    if (message.type == 'E') {
+      EXPECT_EQ(message.field('W'), "COPY copied, line 2, column a: \"five\"");
+    }
   messages = client.query("SELECT count(*) FROM copied");
   EXPECT_EQ(data_row_fields(messages[1])[0], "2");
   messages = client.query("COPY copied TO STDOUT (FORMAT csv)");

@@ -106,6 +106,8 @@ class Dump {
       }
       case ExprKind::Collate:
         return "(COLLATE " + expr(as<Collate>(e).operand.get()) + " " + join(as<Collate>(e).collation, ".") + ")";
+      case ExprKind::GroupingSet:
+        break;  // not printed by these tests
     }
     return "?";
   }
@@ -199,6 +201,11 @@ class Dump {
       case StmtKind::Explain: return explain(static_cast<const ExplainStmt&>(s));
       case StmtKind::Set: return set(static_cast<const SetStmt&>(s));
       case StmtKind::Show: return "SHOW " + static_cast<const ShowStmt&>(s).name;
+      case StmtKind::Copy:
+      case StmtKind::Prepare:
+      case StmtKind::Execute:
+      case StmtKind::Deallocate:
+        break;  // not printed by these tests
     }
     return "?";
   }
