@@ -9,6 +9,7 @@ void register_engine_functions() {
   std::call_once(once, [] {
     EngineFunctionRegistry& registry = EngineFunctionRegistry::global();
     register_pageinspect_functions(registry);
+    register_btree_inspection_functions(registry);
     register_relation_size_functions(registry);
     register_buffercache_functions(registry);
   });

@@ -1,6 +1,8 @@
 // The engine functions the executor implements (see planner/engine_function.h for the
 // mechanism and how to add one), grouped by the PostgreSQL module they imitate:
-//   pageinspect     get_raw_page, page_header, heap_page_items (pageinspect.cpp)
+//   pageinspect     get_raw_page, page_header, page_checksum, heap_page_items
+//                   (pageinspect.cpp); bt_metap, bt_page_stats, bt_page_items
+//                   (btree_inspection.cpp)
 //   relation sizes  pg_relation_size, pg_table_size, pg_indexes_size, pg_total_relation_size,
 //                   pg_size_pretty, pg_relation_filepath, pg_relation_filenode (relation_size.cpp)
 //   pg_buffercache  pg_buffercache_pages() and the pg_buffercache relation (buffercache.cpp)
@@ -14,6 +16,7 @@ namespace chalkdb {
 void register_engine_functions();
 
 void register_pageinspect_functions(EngineFunctionRegistry& registry);
+void register_btree_inspection_functions(EngineFunctionRegistry& registry);
 void register_relation_size_functions(EngineFunctionRegistry& registry);
 void register_buffercache_functions(EngineFunctionRegistry& registry);
 

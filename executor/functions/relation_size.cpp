@@ -3,8 +3,8 @@
 // pg_relation_filenode. Sizes are the relation files' lengths in blocks times 8 KiB.
 // Differences from PostgreSQL: the free-space map and visibility map are kept in memory
 // (storage/heap/free_space_map.h), so the "fsm" and "vm" forks are always 0 bytes; there is
-// no TOAST relation (pg_table_size is the main fork); views and sequences without a file
-// have size 0 (PostgreSQL: views have no file either).
+// no TOAST relation (pg_table_size is the main fork); views have size 0. pg_indexes_size sums
+// the table's B-tree indexes' files, and pg_total_relation_size adds it to pg_table_size.
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -37,8 +37,14 @@ bool is_main_fork(std::string_view fork) {
       .with_hint("Valid fork names are \"main\", \"fsm\", \"vm\", and \"init\".");
 }
 
-// Indexes are not in the catalog yet (there is no CREATE INDEX), so a table has none.
-int64_t indexes_size(ExecContext&, const TableInfo&) { return 0; }
+int64_t indexes_size(ExecContext& context, const TableInfo& table) {
+  int64_t total = 0;
+  for (const IndexInfo& index : table.indexes) {
+    auto relation = relation_with_oid(context, index.oid);
+    if (relation) total += main_fork_size(context, *relation);
+  }
+  return total;
+}
 
 Value relation_size(ExecContext& context, std::span<const Value> args) {
   auto relation = relation_with_oid(context, static_cast<Oid>(args[0].as_int()));

@@ -2,6 +2,9 @@
 // pg_buffercache), EXPLAIN (ANALYZE, BUFFERS), and page checksums seen through SQL.
 #include <fstream>
 
+#include "executor/engine.h"
+#include "storage/index/btree.h"
+
 #include "tests/executor/engine_fixture.h"
 
 namespace chalkdb::testing {
@@ -217,6 +220,49 @@ TEST_F(InspectionTest, RowLargerThanAPageIsRefused) {
   EXPECT_THAT(rows("SELECT count(*) FROM w"), ElementsAre("0"));
   run("INSERT INTO w VALUES (repeat('x', 8000))");
   EXPECT_THAT(rows("SELECT length(t) FROM w"), ElementsAre("8000"));
+}
+
+// An index built through the catalog and the B-tree directly, as CREATE INDEX does.
+TEST_F(InspectionTest, BTreeFunctionsAndIndexSizes) {
+  run("CREATE TABLE bt (id int, v text)");
+  run("INSERT INTO bt SELECT g, 'v' || g FROM generate_series(1, 1000) g");
+  Database::Engine& engine = database_->engine();
+  auto transaction = engine.transactions->begin();
+  TransactionId xid = engine.transactions->assign_xid(*transaction);
+  Catalog& catalog = engine.storage->catalog();
+  auto table = catalog.find_relation("public", "bt", engine.transactions->snapshot(*transaction));
+  Catalog::IndexDefinition definition;
+  definition.name = "bt_id_idx";
+  definition.keys = {IndexKeyInfo{1, false, false}};
+  Oid index_oid = catalog.create_index(table->oid, definition, xid, 0);
+  transaction->next_command();
+  auto index = catalog.relation_by_oid(index_oid, engine.transactions->snapshot(*transaction));
+  ASSERT_TRUE(index);
+  BTree tree(engine.storage->buffer_pool(), nullptr, index->relfilenode,
+             {IndexKeyColumn::ordered(DataType{TypeId::Int4})}, "bt_id_idx");
+  tree.create();
+  for (int i = 1; i <= 1000; ++i)
+    tree.insert(std::vector<Value>{Value::int4(i)}, TupleId{static_cast<BlockNumber>(i / 100), 1}, xid);
+  engine.storage->buffer_pool().flush_relation(index->relfilenode);
+  engine.transactions->commit(*transaction);
+
+  EXPECT_THAT(rows("SELECT magic, version, level > 0, fastroot = root, allequalimage "
+                   "FROM bt_metap('bt_id_idx')"),
+              ElementsAre("340322|4|t|t|t"));
+  EXPECT_THAT(rows("SELECT blkno, type, live_items > 100, page_size FROM bt_page_stats('bt_id_idx', 1)"),
+              ElementsAre("1|l|t|8192"));
+  EXPECT_THAT(rows("SELECT itemoffset, nulls, vars, dead FROM bt_page_items('bt_id_idx', 1) "
+                   "WHERE itemoffset = 2"),
+              ElementsAre("2|f|f|f"));
+  EXPECT_EQ(rows("SELECT count(*) FROM bt_page_items('bt_id_idx', 1)"),
+            rows("SELECT count(*) FROM bt_page_items(get_raw_page('bt_id_idx', 1))"));
+  EXPECT_EQ(error_of("SELECT * FROM bt_metap('bt')").message, "\"bt\" is not a btree index");
+  EXPECT_EQ(error_of("SELECT * FROM bt_page_stats('bt_id_idx', 0)").message,
+            "block 0 is a meta page");
+  EXPECT_THAT(rows("SELECT pg_indexes_size('bt') = pg_relation_size('bt_id_idx'), "
+                   "pg_indexes_size('bt') > 8192, "
+                   "pg_total_relation_size('bt') = pg_table_size('bt') + pg_indexes_size('bt')"),
+              ElementsAre("t|t|t"));
 }
 
 }  // namespace
