@@ -3,6 +3,7 @@
 #include "executor/operators/aggregate.h"
 #include "executor/operators/function_scan.h"
 #include "executor/operators/hash_join.h"
+#include "executor/operators/index_scan.h"
 #include "executor/operators/limit.h"
 #include "executor/operators/materialize.h"
 #include "executor/operators/modify_table.h"
@@ -17,6 +18,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
   auto child = [&](size_t i) { return build_operator(*node.children[i], context); };
   switch (node.kind) {
     case PlanKind::SeqScan: return std::make_unique<SeqScan>(node, context);
+    case PlanKind::IndexScan: return std::make_unique<IndexScan>(node, context);
     case PlanKind::FunctionScan: return std::make_unique<FunctionScan>(node, context);
     case PlanKind::ValuesScan: return std::make_unique<ValuesScan>(node, context);
     case PlanKind::Result: return std::make_unique<ResultOperator>(node, context);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "executor/index_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -41,8 +44,16 @@ std::string owned_sequence_name(const std::string& table, const std::string& col
   return fmt::format("{}_{}_seq", table, column);
 }
 
+// A PRIMARY KEY or UNIQUE column constraint as the table constraint it stands for.
+ast::TableConstraint as_table_constraint(const ast::ColumnDef& def, const ast::ColumnConstraint& constraint) {
+  ast::TableConstraint table_constraint{constraint.kind, constraint.name, {def.name}, nullptr,
+                                        constraint.location, std::nullopt};
+  return table_constraint;
+}
+
 ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
-                         const std::string& table, ExecContext& context, Binder& binder) {
+                         const std::string& table, ExecContext& context, Binder& binder,
+                         std::vector<ast::TableConstraint>& index_constraints) {
   ColumnInfo column;
   column.name = def.name;
   if (auto serial = serial_type(def.type.name)) {
@@ -64,6 +75,13 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
     switch (constraint.kind) {
       case ast::ConstraintKind::NotNull: column.not_null = true; break;
       case ast::ConstraintKind::Null: column.not_null = false; break;
+      case ast::ConstraintKind::PrimaryKey:
+        column.not_null = true;
+        index_constraints.push_back(as_table_constraint(def, constraint));
+        break;
+      case ast::ConstraintKind::Unique:
+        index_constraints.push_back(as_table_constraint(def, constraint));
+        break;
       case ast::ConstraintKind::Default: {
         std::string text = deparse_ast(*constraint.expr);
         binder.bind_default(text, column.type);  // type-checks it now, as PostgreSQL does
@@ -76,6 +94,12 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
   return column;
 }
 
+// The columns and name of a PRIMARY KEY / UNIQUE table constraint (no expression to copy).
+ast::TableConstraint copy_constraint(const ast::TableConstraint& constraint) {
+  return ast::TableConstraint{constraint.kind, constraint.name, constraint.columns, nullptr,
+                              constraint.location, std::nullopt};
+}
+
 }  // namespace
 
 void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, ResultSink& sink) {
@@ -83,8 +107,11 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
     throw SqlError(sqlstate::kFeatureNotSupported, "temporary tables are not supported yet")
         .with_position(stmt.location + 1);
   }
-  if (!stmt.constraints.empty())
-    unsupported_constraint(stmt.constraints[0].kind, stmt.constraints[0].location);
+  std::vector<ast::TableConstraint> index_constraints;
+  for (const auto& constraint : stmt.constraints) {
+    if (constraint.kind != ast::ConstraintKind::PrimaryKey && constraint.kind != ast::ConstraintKind::Unique)
+      unsupported_constraint(constraint.kind, constraint.location);
+  }
   std::string schema = stmt.table.schema.value_or(kDefaultSchema);
   if (stmt.if_not_exists && context.catalog.find_relation(schema, stmt.table.name, context.snapshot)) {
     sink.notice(SqlError(sqlstate::kDuplicateTable,
@@ -97,8 +124,21 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   definition.schema = schema;
   definition.name = stmt.table.name;
   for (const auto& def : stmt.columns)
-    definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder));
-  context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
+    definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder, index_constraints));
+  for (const auto& constraint : stmt.constraints) {
+    if (constraint.kind != ast::ConstraintKind::PrimaryKey) continue;
+    for (auto& column : definition.columns) {  // PRIMARY KEY implies NOT NULL
+      if (std::find(constraint.columns.begin(), constraint.columns.end(), column.name) != constraint.columns.end())
+        column.not_null = true;
+    }
+  }
+  for (const auto& constraint : stmt.constraints) index_constraints.push_back(copy_constraint(constraint));
+  // PostgreSQL creates the primary key's index first, then the others in order.
+  std::stable_partition(index_constraints.begin(), index_constraints.end(), [](const ast::TableConstraint& c) {
+    return c.kind == ast::ConstraintKind::PrimaryKey;
+  });
+  Oid table = context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
+  for (const auto& constraint : index_constraints) add_index_constraint(table, constraint, context);
 }
 
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink) {

@@ -13,12 +13,14 @@
 #include <vector>
 
 #include "planner/bound_expr.h"
+#include "planner/index_path.h"
 #include "planner/query.h"
 
 namespace chalkdb {
 
 enum class PlanKind {
   SeqScan,        // a table, page by page
+  IndexScan,      // a table through a B-tree index (index_scan), in index order
   FunctionScan,   // generate_series
   ValuesScan,     // INSERT ... VALUES rows
   Result,         // one row from no input (SELECT without FROM)
@@ -61,6 +63,7 @@ struct PlanNode {
   std::shared_ptr<const TableInfo> table;
   std::vector<BoundExprPtr> function_args;  // FunctionScan
   std::vector<std::vector<BoundExprPtr>> values_rows;  // ValuesScan
+  std::shared_ptr<const IndexScanSpec> index_scan;     // IndexScan
 
   // Joins
   BoundExprPtr join_filter;  // NestedLoop "Join Filter:"

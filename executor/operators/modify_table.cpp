@@ -28,6 +28,7 @@ std::string failing_row(const Row& row, size_t columns) {
 void ModifyTable::open() {
   count_loop();
   heap_ = &context_.catalog.heap(*node_.table);
+  indexes_.emplace(context_, *node_.table, *heap_);
   affected_ = 0;
   input_->open();
 }
@@ -68,7 +69,8 @@ void ModifyTable::insert(Row& row) {
     row = std::move(computed);
   }
   check_not_null(row);
-  heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
+  TupleId tid = heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
+  indexes_->insert_entries(row, tid);
   ++affected_;
 }
 
@@ -99,8 +101,15 @@ void ModifyTable::update(Row& row) {
   check_not_null(row);
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
-  if (modify_row(tid, [&](TupleId t) { return heap_->update(t, row, xid, cid, context_.snapshot); }))
-    ++affected_;
+  TupleId new_tid;
+  auto update_version = [&](TupleId t) {
+    auto result = heap_->update(t, row, xid, cid, context_.snapshot);
+    new_tid = result.new_tid;
+    return result;
+  };
+  if (!modify_row(tid, update_version)) return;
+  indexes_->insert_entries(row, new_tid);
+  ++affected_;
 }
 
 void ModifyTable::remove(const Row& row) {

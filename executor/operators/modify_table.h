@@ -5,6 +5,9 @@
 // for now (READ COMMITTED's re-check of the newest version comes with the isolation work).
 #pragma once
 
+#include <optional>
+
+#include "executor/index_maintenance.h"
 #include "executor/operator.h"
 #include "storage/heap/heap_table.h"
 
@@ -30,6 +33,7 @@ class ModifyTable : public SingleInputOperator {
   bool modify_row(TupleId tid, Modify&& modify);
 
   HeapTable* heap_ = nullptr;
+  std::optional<IndexMaintenance> indexes_;
   uint64_t affected_ = 0;
 };
 

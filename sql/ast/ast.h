@@ -271,7 +271,8 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, DropTable, Transaction, Explain, Set, Show,
+  Select, Insert, Update, Delete, CreateTable, DropTable, CreateIndex, DropIndex, Reindex,
+  AlterTable, Transaction, Explain, Set, Show,
 };
 
 struct Stmt {
@@ -332,6 +333,32 @@ struct SelectStmt : Stmt {
   std::vector<LockingClause> locking;
 };
 
+struct SetClause {
+  std::string column;
+  int location = 0;
+  ExprPtr value;  // nullptr: DEFAULT
+};
+
+// One element of an index definition or an ON CONFLICT target: a column or an expression.
+struct IndexElem {
+  std::string column;  // empty when `expr` is set
+  ExprPtr expr;        // an expression key (not supported by indexes yet)
+  bool descending = false;
+  std::optional<bool> nulls_first;  // unset: NULLS LAST for ASC, FIRST for DESC
+  int location = 0;
+};
+
+// INSERT ... ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]
+struct OnConflictClause {
+  std::vector<IndexElem> target;  // the arbiter index's columns; empty: any unique index
+  ExprPtr target_where;           // partial-index predicate of the target
+  std::optional<std::string> constraint;  // ON CONSTRAINT name
+  bool do_update = false;
+  std::vector<SetClause> set;
+  ExprPtr where;
+  int location = 0;
+};
+
 struct InsertStmt : Stmt {
   InsertStmt(int loc) : Stmt(StmtKind::Insert, loc) {}
   QualifiedName table;
@@ -341,13 +368,8 @@ struct InsertStmt : Stmt {
   // The source: a SelectStmt whose `values` holds VALUES rows (an item may be a DEFAULT
   // marker: a nullptr ExprPtr), or any query; nullptr for DEFAULT VALUES.
   std::unique_ptr<SelectStmt> source;
+  std::optional<OnConflictClause> on_conflict;
   std::vector<ResultTarget> returning;
-};
-
-struct SetClause {
-  std::string column;
-  int location = 0;
-  ExprPtr value;  // nullptr: DEFAULT
 };
 
 struct UpdateStmt : Stmt {
@@ -424,6 +446,51 @@ struct DropTableStmt : Stmt {
   std::vector<QualifiedName> tables;
   bool if_exists = false;
   bool cascade = false;
+};
+
+struct CreateIndexStmt : Stmt {
+  CreateIndexStmt(int loc) : Stmt(StmtKind::CreateIndex, loc) {}
+  std::optional<std::string> name;  // unset: PostgreSQL's default name (t_col_idx)
+  QualifiedName table;
+  bool unique = false;
+  bool if_not_exists = false;
+  bool concurrently = false;
+  std::optional<std::string> access_method;
+  int access_method_location = 0;
+  std::vector<IndexElem> columns;
+  std::vector<std::string> include;
+  std::vector<std::pair<std::string, std::string>> storage_parameters;
+  ExprPtr where;  // partial index predicate
+};
+
+struct DropIndexStmt : Stmt {
+  DropIndexStmt(int loc) : Stmt(StmtKind::DropIndex, loc) {}
+  std::vector<QualifiedName> indexes;
+  bool if_exists = false;
+  bool cascade = false;
+  bool concurrently = false;
+};
+
+struct ReindexStmt : Stmt {  // REINDEX INDEX name | REINDEX TABLE name
+  ReindexStmt(int loc) : Stmt(StmtKind::Reindex, loc) {}
+  bool table = false;
+  QualifiedName name;
+  bool concurrently = false;
+};
+
+enum class AlterTableCmdKind { AddConstraint };
+
+struct AlterTableCmd {
+  AlterTableCmdKind kind = AlterTableCmdKind::AddConstraint;
+  std::optional<TableConstraint> constraint;  // AddConstraint
+  int location = 0;
+};
+
+struct AlterTableStmt : Stmt {
+  AlterTableStmt(int loc) : Stmt(StmtKind::AlterTable, loc) {}
+  QualifiedName table;
+  bool if_exists = false;
+  std::vector<AlterTableCmd> commands;
 };
 
 enum class TransactionKind { Begin, Commit, Rollback };

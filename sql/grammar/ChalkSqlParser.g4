@@ -69,6 +69,10 @@ stmt
   | deleteStmt
   | createTableStmt
   | dropTableStmt
+  | createIndexStmt
+  | dropIndexStmt
+  | reindexStmt
+  | alterTableStmt
   | transactionStmt
   | explainStmt
   | setStmt
@@ -179,9 +183,16 @@ aliasClause: AS? colId (LPAREN nameList RPAREN)?;
 
 insertStmt
   : INSERT INTO qualifiedName (AS colId)? (LPAREN insertColumn (COMMA insertColumn)* RPAREN)?
-    (selectStmt | DEFAULT VALUES) returningClause?
+    (selectStmt | DEFAULT VALUES) onConflictClause? returningClause?
   ;
 insertColumn: colId;
+onConflictClause
+  : ON CONFLICT conflictTarget? DO (NOTHING | UPDATE SET setClause (COMMA setClause)* whereClause?)
+  ;
+conflictTarget
+  : LPAREN indexElem (COMMA indexElem)* RPAREN whereClause?
+  | ON CONSTRAINT colId
+  ;
 
 updateStmt
   : UPDATE qualifiedName (AS? colId)? SET setClause (COMMA setClause)*
@@ -239,6 +250,29 @@ referentialTrigger: ON (UPDATE | DELETE) referentialAction;
 referentialAction: NO ACTION | RESTRICT | CASCADE | SET NULL_P | SET DEFAULT;
 
 dropTableStmt: DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?;
+
+// ---- Indexes ---------------------------------------------------------------------------------
+
+createIndexStmt
+  : CREATE UNIQUE? INDEX CONCURRENTLY? (IF NOT EXISTS)? colId? ON ONLY? qualifiedName
+    (USING colId)? LPAREN indexElem (COMMA indexElem)* RPAREN
+    (INCLUDE LPAREN nameList RPAREN)? storageParameters? whereClause?
+  ;
+indexElem: indexElemTarget (ASC | DESC)? (NULLS_LA (FIRST | LAST))?;
+indexElemTarget: colId | funcApplication | LPAREN aExpr RPAREN;
+
+dropIndexStmt
+  : DROP INDEX CONCURRENTLY? (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
+  ;
+
+reindexStmt: REINDEX (INDEX | TABLE) CONCURRENTLY? qualifiedName;
+
+// ---- ALTER TABLE -----------------------------------------------------------------------------
+
+alterTableStmt: ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableCmd (COMMA alterTableCmd)*;
+alterTableCmd
+  : ADD_P tableConstraint                                       # addTableConstraint
+  ;
 
 // ---- Transactions ----------------------------------------------------------------------------
 
@@ -524,11 +558,11 @@ colNameKeyword
 
 unreservedKeyword
   :
-    ABORT | ACTION | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
-    DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
-    IMMEDIATE | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
-    MONTH | NAMES | NEXT | NO | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
-    PARTIAL | READ | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
+    ABORT | ACTION | ADD_P | ALTER | AT | BEGIN | BY | CASCADE | CHAIN | CHARACTERISTICS | COMMIT | COMMITTED |
+    CONFLICT | DAY | DEFERRED | DELETE | DOUBLE | DROP | ESCAPE | EXPLAIN | FILTER | FIRST | HOUR | IF |
+    IMMEDIATE | INCLUDE | INDEX | INSERT | ISOLATION | KEY | LAST | LEVEL | LOCAL | LOCKED | MATCH | MINUTE |
+    MONTH | NAMES | NEXT | NO | NOTHING | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OVER |
+    PARTIAL | READ | REINDEX | REPEATABLE | RESET | RESTRICT | ROLLBACK | ROWS | SCHEMA | SECOND |
     SERIALIZABLE | SESSION | SET | SHARE | SHOW | SIMPLE | SKIP_P | START | TEMP | TEMPORARY |
     TRANSACTION | UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE |
     YEAR | ZONE
@@ -536,19 +570,19 @@ unreservedKeyword
 
 bareLabelKeyword
   :
-    ABORT | ACTION | ALL | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
+    ABORT | ACTION | ADD_P | ALL | ALTER | ANALYSE | ANALYZE | AND | ANY | ASC | ASYMMETRIC | AT |
     AUTHORIZATION | BEGIN | BETWEEN | BIGINT | BINARY | BIT | BOOLEAN | BOTH | BY | CASCADE |
     CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION | COLUMN |
-    COMMIT | COMMITTED | CONCURRENTLY | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
+    COMMIT | COMMITTED | CONCURRENTLY | CONFLICT | CONSTRAINT | CROSS | CURRENT_CATALOG | CURRENT_DATE |
     CURRENT_ROLE | CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | DEC |
     DECIMAL | DEFAULT | DEFERRABLE | DEFERRED | DELETE | DESC | DISTINCT | DO | DOUBLE | DROP |
     ELSE | END | ESCAPE | EXISTS | EXPLAIN | EXTRACT | FALSE_P | FIRST | FLOAT | FOREIGN |
-    FREEZE | FULL | GREATEST | IF | ILIKE | IMMEDIATE | IN | INITIALLY | INNER | INSERT | INT |
+    FREEZE | FULL | GREATEST | IF | ILIKE | IMMEDIATE | IN | INCLUDE | INDEX | INITIALLY | INNER | INSERT | INT |
     INTEGER | INTERVAL | IS | ISOLATION | JOIN | KEY | LAST | LATERAL | LEADING | LEAST |
     LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP | LOCKED | MATCH | NAMES |
-    NATURAL | NEXT | NO | NOT | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
+    NATURAL | NEXT | NO | NOT | NOTHING | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY |
     OPERATOR | OR | ORDINALITY | OUTER | PARTIAL | PLACING | POSITION | PRIMARY | READ | REAL |
-    REFERENCES | REPEATABLE | RESET | RESTRICT | RIGHT | ROLLBACK | ROW | ROWS | SCHEMA |
+    REFERENCES | REINDEX | REPEATABLE | RESET | RESTRICT | RIGHT | ROLLBACK | ROW | ROWS | SCHEMA |
     SELECT | SERIALIZABLE | SESSION | SESSION_USER | SET | SHARE | SHOW | SIMILAR | SIMPLE |
     SKIP_P | SMALLINT | SOME | START | SUBSTRING | SYMMETRIC | TABLE | TABLESAMPLE | TEMP |
     TEMPORARY | THEN | TIME | TIMESTAMP | TRAILING | TRANSACTION | TRIM | TRUE_P |

@@ -27,6 +27,14 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = ddl_.create_table(context->createTableStmt());
   } else if (context->dropTableStmt()) {
     statement = ddl_.drop_table(context->dropTableStmt());
+  } else if (context->createIndexStmt()) {
+    statement = index_ddl_.create_index(context->createIndexStmt());
+  } else if (context->dropIndexStmt()) {
+    statement = index_ddl_.drop_index(context->dropIndexStmt());
+  } else if (context->reindexStmt()) {
+    statement = index_ddl_.reindex(context->reindexStmt());
+  } else if (context->alterTableStmt()) {
+    statement = index_ddl_.alter_table(context->alterTableStmt());
   } else if (context->transactionStmt()) {
     statement = utility_.transaction(context->transactionStmt());
   } else if (context->explainStmt()) {

@@ -6,6 +6,7 @@
 
 #include "ChalkSqlParser.h"
 #include "sql/ast/ast.h"
+#include "sql/parser/index_ddl_builder.h"
 #include "sql/parser/modify_statement_builder.h"
 #include "sql/parser/query_builder.h"
 #include "sql/parser/source_text.h"
@@ -17,7 +18,8 @@ namespace chalkdb {
 class StatementBuilder {
  public:
   explicit StatementBuilder(const SourceText& source)
-      : source_(source), modify_(queries_), ddl_(queries_.expressions()) {}
+      : source_(source), modify_(queries_), ddl_(queries_.expressions()),
+        index_ddl_(queries_.expressions(), ddl_) {}
 
   std::vector<ast::StmtPtr> build(ChalkSqlParser::StmtBlockContext* context);
 
@@ -31,6 +33,7 @@ class StatementBuilder {
   QueryBuilder queries_;
   ModifyStatementBuilder modify_;
   TableDdlBuilder ddl_;
+  IndexDdlBuilder index_ddl_;
   UtilityStatementBuilder utility_;
 };
 
