@@ -66,12 +66,13 @@ void IndexMaintenance::insert_unique(const Target& target, std::span<const Value
 }
 
 std::optional<TupleId> IndexMaintenance::find_conflict(std::span<const Value> row,
-                                                       const std::vector<Oid>& arbiters) {
+                                                       const std::vector<IndexInfo>& arbiters) {
   TransactionId xid = context_.write_xid();
   for (const Target& target : targets_) {
     if (!target.index->unique) continue;
-    if (!arbiters.empty() &&
-        std::find(arbiters.begin(), arbiters.end(), target.index->oid) == arbiters.end())
+    if (!arbiters.empty() && std::none_of(arbiters.begin(), arbiters.end(), [&](const IndexInfo& arbiter) {
+          return arbiter.oid == target.index->oid;
+        }))
       continue;
     std::vector<Value> key = key_of(target, row);
     if (IndexKeyCodec::has_null(key)) continue;

@@ -33,7 +33,7 @@ class IndexMaintenance {
   // The live row that conflicts with `row` in one of the unique indexes (all of them when
   // `arbiter` is empty), waiting for in-progress inserters as a unique check does.
   std::optional<TupleId> find_conflict(std::span<const Value> row,
-                                       const std::vector<Oid>& arbiters);
+                                       const std::vector<IndexInfo>& arbiters);
 
   // "Key (a, b)=(1, 2)" as PostgreSQL's BuildIndexValueDescription writes it.
   static std::string key_description(const TableInfo& table, const IndexInfo& index,

@@ -7,6 +7,7 @@
 #include "executor/alter_table.h"
 #include "executor/explain.h"
 #include "executor/index_ddl.h"
+#include "executor/on_conflict.h"
 #include "executor/operators/modify_table.h"
 #include "executor/table_ddl.h"
 #include "planner/binder.h"
@@ -92,11 +93,9 @@ PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
       return optimizer.plan_select(*binder.bind_select(static_cast<const ast::SelectStmt&>(stmt)));
     case ast::StmtKind::Insert: {
       const auto& insert = static_cast<const ast::InsertStmt&>(stmt);
-      if (insert.on_conflict) {
-        throw SqlError(sqlstate::kFeatureNotSupported, "ON CONFLICT is not supported yet")
-            .with_position(insert.on_conflict->location + 1);
-      }
-      return optimizer.plan_modify(*binder.bind_insert(insert));
+      PlannedQuery planned = optimizer.plan_modify(*binder.bind_insert(insert));
+      if (insert.on_conflict) plan_on_conflict(*insert.on_conflict, *planned.root);
+      return planned;
     }
     case ast::StmtKind::Update:
       return optimizer.plan_modify(*binder.bind_update(static_cast<const ast::UpdateStmt&>(stmt)));

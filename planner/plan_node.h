@@ -35,6 +35,9 @@ enum class PlanKind {
   ModifyTable,    // INSERT / UPDATE / DELETE
 };
 
+// INSERT ... ON CONFLICT: what to do with a row that conflicts in an arbiter index.
+enum class OnConflictAction { None, Nothing };
+
 struct SortSpec {
   int slot = 0;  // in the child's output
   bool descending = false;
@@ -84,6 +87,8 @@ struct PlanNode {
   // ModifyTable
   ModifyKind modify_kind = ModifyKind::Insert;
   std::vector<BoundExprPtr> new_row;  // INSERT: table row from the child's row
+  OnConflictAction on_conflict = OnConflictAction::None;
+  std::vector<IndexInfo> arbiter_indexes;  // empty with ON CONFLICT DO NOTHING: every unique index
 };
 
 // A statement ready to run: the plan, the result columns the client sees, and how many of

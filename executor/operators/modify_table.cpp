@@ -69,6 +69,9 @@ void ModifyTable::insert(Row& row) {
     row = std::move(computed);
   }
   check_not_null(row);
+  if (node_.on_conflict == OnConflictAction::Nothing &&
+      indexes_->find_conflict(row, node_.arbiter_indexes))
+    return;  // DO NOTHING
   TupleId tid = heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
   indexes_->insert_entries(row, tid);
   ++affected_;

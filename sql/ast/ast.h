@@ -352,6 +352,7 @@ struct IndexElem {
 struct OnConflictClause {
   std::vector<IndexElem> target;  // the arbiter index's columns; empty: any unique index
   ExprPtr target_where;           // partial-index predicate of the target
+  int target_location = 0;        // the target's "(", where PostgreSQL reports its errors
   std::optional<std::string> constraint;  // ON CONSTRAINT name
   bool do_update = false;
   std::vector<SetClause> set;

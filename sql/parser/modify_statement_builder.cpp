@@ -68,6 +68,7 @@ ast::OnConflictClause ModifyStatementBuilder::on_conflict(ChalkSqlParser::OnConf
   ast::OnConflictClause clause;
   clause.location = location_of(context);
   if (auto* target = context->conflictTarget()) {
+    clause.target_location = location_of(target);
     if (target->colId()) {
       clause.constraint = identifier_name(target->colId());
     } else {
