@@ -46,7 +46,10 @@ std::vector<std::pair<std::string, std::string>> TableDdlBuilder::storage_parame
   std::vector<std::pair<std::string, std::string>> parameters;
   for (auto* parameter : context->storageParameter()) {
     std::string name;
-    for (auto* part : parameter->colLabel()) name += (name.empty() ? "" : ".") + identifier_name(part);
+    for (auto* part : parameter->colLabel()) {
+      if (!name.empty()) name += '.';
+      name += identifier_name(part);
+    }
     std::string value = "true";
     if (parameter->numericOnly()) value = numeric_text(parameter->numericOnly());
     if (parameter->booleanOrString()) value = boolean_or_string(parameter->booleanOrString());
