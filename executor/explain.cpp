@@ -103,7 +103,7 @@ class PlanPrinter {
     if (!node.hash_clauses.empty()) {
       std::vector<std::string> parts;
       for (const auto& clause : node.hash_clauses) parts.push_back(expr(clause, qualify_, node));
-      property("Hash Cond", parts.size() == 1 ? parts[0] : "(" + fmt::format("{}", fmt::join(parts, " AND ")) + ")");
+      property("Hash Cond", parts.size() == 1 ? parts[0] : fmt::format("({})", fmt::join(parts, " AND ")));
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
     if (node.on_conflict == OnConflictAction::Nothing) {
