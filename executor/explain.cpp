@@ -54,6 +54,9 @@ std::string node_name(const PlanNode& node) {
   };
   switch (node.kind) {
     case PlanKind::SeqScan: return with_alias("Seq Scan on " + node.relation_name);
+    case PlanKind::IndexScan:
+      return with_alias(fmt::format("Index Scan{} using {} on {}", node.index_scan->backward ? " Backward" : "",
+                                    node.index_scan->index.name, node.relation_name));
     case PlanKind::FunctionScan: return with_alias("Function Scan on " + node.relation_name);
     case PlanKind::ValuesScan: return "Values Scan on \"*VALUES*\"";
     case PlanKind::Result: return "Result";
@@ -194,13 +197,25 @@ class PlanPrinter {
   }
 
   void print_properties(const PlanNode& node, const Operator* op) {
-    bool is_scan = node.kind == PlanKind::SeqScan || node.kind == PlanKind::FunctionScan;
+    bool is_scan = node.kind == PlanKind::SeqScan || node.kind == PlanKind::FunctionScan ||
+                   node.kind == PlanKind::IndexScan;
+    if (node.index_scan && !node.index_scan->index_conditions.empty()) {
+      const auto& conditions = node.index_scan->index_conditions;
+      BoundExprPtr condition = conditions.size() == 1 ? conditions[0] : make_bool_op(BoundExprKind::And, conditions);
+      property("Index Cond", expr(condition, false, node));
+    }
     if (!node.hash_clauses.empty()) {
       std::vector<std::string> parts;
       for (const auto& clause : node.hash_clauses) parts.push_back(expr(clause, qualify_, node));
-      property("Hash Cond", parts.size() == 1 ? parts[0] : "(" + fmt::format("{}", fmt::join(parts, " AND ")) + ")");
+      property("Hash Cond", parts.size() == 1 ? parts[0] : fmt::format("({})", fmt::join(parts, " AND ")));
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
+    if (node.on_conflict == OnConflictAction::Nothing) {
+      property("Conflict Resolution", "NOTHING");
+      std::vector<std::string> arbiters;
+      for (const auto& index : node.arbiter_indexes) arbiters.push_back(index.name);
+      if (!arbiters.empty()) property("Conflict Arbiter Indexes", fmt::format("{}", fmt::join(arbiters, ", ")));
+    }
     if (node.kind == PlanKind::Sort) property("Sort Key", sort_keys(node));
     if (!node.grouping_sets.empty()) {
       print_grouping_sets(node);

@@ -8,6 +8,7 @@
 #include "executor/operators/grouping_sets_aggregate.h"
 #include "executor/operators/hash_join.h"
 #include "executor/operators/hash_set_op.h"
+#include "executor/operators/index_scan.h"
 #include "executor/operators/limit.h"
 #include "executor/operators/materialize.h"
 #include "executor/operators/modify_table.h"
@@ -28,6 +29,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
   if (!node.grouping_sets.empty()) return std::make_unique<GroupingSetsAggregate>(node, context, child(0));
   switch (node.kind) {
     case PlanKind::SeqScan: return std::make_unique<SeqScan>(node, context);
+    case PlanKind::IndexScan: return std::make_unique<IndexScan>(node, context);
     case PlanKind::FunctionScan: return std::make_unique<FunctionScan>(node, context);
     case PlanKind::ValuesScan: return std::make_unique<ValuesScan>(node, context);
     case PlanKind::Result: return std::make_unique<ResultOperator>(node, context);

@@ -4,8 +4,11 @@
 
 #include <chrono>
 
+#include "executor/alter_table.h"
 #include "executor/copy_statement.h"
 #include "executor/explain.h"
+#include "executor/index_ddl.h"
+#include "executor/on_conflict.h"
 #include "executor/prepared_statement.h"
 #include "executor/operators/modify_table.h"
 #include "executor/sequence_ddl.h"
@@ -56,6 +59,18 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
     case ast::StmtKind::CreateSequence:
       create_sequence(static_cast<const ast::CreateSequenceStmt&>(statement), context_, sink);
       return sink.command_complete("CREATE SEQUENCE");
+    case ast::StmtKind::CreateIndex:
+      create_index(static_cast<const ast::CreateIndexStmt&>(statement), context_, sink);
+      return sink.command_complete("CREATE INDEX");
+    case ast::StmtKind::DropIndex:
+      drop_indexes(static_cast<const ast::DropIndexStmt&>(statement), context_, sink);
+      return sink.command_complete("DROP INDEX");
+    case ast::StmtKind::Reindex:
+      reindex(static_cast<const ast::ReindexStmt&>(statement), context_, sink);
+      return sink.command_complete("REINDEX");
+    case ast::StmtKind::AlterTable:
+      alter_table(static_cast<const ast::AlterTableStmt&>(statement), context_, sink);
+      return sink.command_complete("ALTER TABLE");
     case ast::StmtKind::Set:
       return run_set(static_cast<const ast::SetStmt&>(statement), sink);
     case ast::StmtKind::Show:
@@ -70,12 +85,19 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
 
 PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
   Binder binder(context_.catalog, context_.snapshot);
-  Optimizer optimizer(context_.catalog, PlannerSettings{});
+  PlannerSettings settings;
+  settings.enable_seqscan = context_.settings.get_bool("enable_seqscan");
+  settings.enable_indexscan = context_.settings.get_bool("enable_indexscan");
+  Optimizer optimizer(context_.catalog, settings);
   switch (stmt.kind) {
     case ast::StmtKind::Select:
       return optimizer.plan_select(*binder.bind_select(static_cast<const ast::SelectStmt&>(stmt)));
-    case ast::StmtKind::Insert:
-      return optimizer.plan_modify(*binder.bind_insert(static_cast<const ast::InsertStmt&>(stmt)));
+    case ast::StmtKind::Insert: {
+      const auto& insert = static_cast<const ast::InsertStmt&>(stmt);
+      PlannedQuery planned = optimizer.plan_modify(*binder.bind_insert(insert));
+      if (insert.on_conflict) plan_on_conflict(*insert.on_conflict, *planned.root);
+      return planned;
+    }
     case ast::StmtKind::Update:
       return optimizer.plan_modify(*binder.bind_update(static_cast<const ast::UpdateStmt&>(stmt)));
     case ast::StmtKind::Delete:

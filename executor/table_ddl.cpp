@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "executor/check_constraints.h"
 #include "executor/foreign_key_definition.h"
+#include "executor/index_ddl.h"
 #include "executor/sequence_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
@@ -46,8 +48,17 @@ std::string owned_sequence_name(const std::string& table, const std::string& col
   return fmt::format("{}_{}_seq", table, column);
 }
 
-// The CHECK and FOREIGN KEY constraints of a CREATE TABLE, added once the table exists.
+// A PRIMARY KEY or UNIQUE column constraint as the table constraint it stands for.
+ast::TableConstraint as_table_constraint(const ast::ColumnDef& def, const ast::ColumnConstraint& constraint) {
+  ast::TableConstraint table_constraint{constraint.kind, constraint.name, {def.name}, nullptr,
+                                        constraint.location, std::nullopt};
+  return table_constraint;
+}
+
+// The constraints of a CREATE TABLE that are added once the table exists: PRIMARY KEY and
+// UNIQUE (each with its index), CHECK and FOREIGN KEY.
 struct LaterConstraints {
+  std::vector<ast::TableConstraint> index_constraints;
   std::vector<CheckDefinition> checks;
   std::vector<ForeignKeyDefinition> foreign_keys;
 
@@ -57,6 +68,8 @@ struct LaterConstraints {
     if (kind == ast::ConstraintKind::Check) checks.push_back({name, expr});
     else if (kind == ast::ConstraintKind::References)
       foreign_keys.push_back({name, std::move(columns), &*reference, location});
+    else if (kind == ast::ConstraintKind::PrimaryKey || kind == ast::ConstraintKind::Unique)
+      index_constraints.push_back({kind, name, std::move(columns), nullptr, location, std::nullopt});
     else unsupported_constraint(kind, location);
   }
 };
@@ -86,6 +99,13 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
     switch (constraint.kind) {
       case ast::ConstraintKind::NotNull: column.not_null = true; break;
       case ast::ConstraintKind::Null: column.not_null = false; break;
+      case ast::ConstraintKind::PrimaryKey:
+        column.not_null = true;
+        later.index_constraints.push_back(as_table_constraint(def, constraint));
+        break;
+      case ast::ConstraintKind::Unique:
+        later.index_constraints.push_back(as_table_constraint(def, constraint));
+        break;
       case ast::ConstraintKind::Default: {
         std::string text = deparse_ast(*constraint.expr);
         binder.bind_default(text, column.type);  // type-checks it now, as PostgreSQL does
@@ -122,16 +142,28 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   for (const auto& def : stmt.columns)
     definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder, later));
   for (const auto& constraint : stmt.constraints) {
+    if (constraint.kind != ast::ConstraintKind::PrimaryKey) continue;
+    for (auto& column : definition.columns) {  // PRIMARY KEY implies NOT NULL
+      if (std::find(constraint.columns.begin(), constraint.columns.end(), column.name) != constraint.columns.end())
+        column.not_null = true;
+    }
+  }
+  for (const auto& constraint : stmt.constraints) {
     later.add(constraint.kind, constraint.name, constraint.expr.get(), constraint.columns,
               constraint.references, constraint.location);
   }
+  // PostgreSQL creates the primary key's index first, then the others in order.
+  std::stable_partition(later.index_constraints.begin(), later.index_constraints.end(),
+                        [](const ast::TableConstraint& c) { return c.kind == ast::ConstraintKind::PrimaryKey; });
   Oid oid = context.catalog.create_relation(definition, context.write_xid(),
                                             context.transaction.command_id());
+  for (const auto& constraint : later.index_constraints) add_index_constraint(oid, constraint, context);
   if (!later.checks.empty()) {
     context.transaction.next_command();
     Snapshot created = Snapshot::latest(context.write_xid(), context.transaction.command_id());
     add_check_constraints(context.catalog.relation_by_oid(oid, created), later.checks, context);
   }
+  // After the keys, so a foreign key may reference this very table's primary key.
   add_foreign_keys(oid, later.foreign_keys, context);
 }
 

@@ -52,8 +52,14 @@ int type_width(DataType type) {
   }
 }
 
-RelationSize estimate_relation_size(double actual_pages, const std::vector<DataType>& columns) {
+RelationSize estimate_relation_size(double actual_pages, const std::vector<DataType>& columns,
+                                    double relpages, double reltuples) {
   RelationSize size;
+  if (reltuples >= 0 && relpages > 0) {
+    size.pages = actual_pages;
+    size.tuples = std::rint(reltuples / relpages * actual_pages);
+    return size;
+  }
   // A table never vacuumed that has fewer than 10 pages is assumed to have 10, so a plan made
   // while it is small still works when it grows (PostgreSQL's estimate_rel_size).
   size.pages = actual_pages < 10 ? 10 : actual_pages;

@@ -32,8 +32,11 @@ struct RelationSize {
   double tuples = 0;
 };
 
-// Pages and tuples of a never-analyzed table with `actual_pages` pages and these columns.
-RelationSize estimate_relation_size(double actual_pages, const std::vector<DataType>& columns);
+// Pages and tuples of a table with `actual_pages` pages and these columns. When pg_class
+// knows its size (relpages > 0, reltuples >= 0, e.g. after CREATE INDEX) the tuple density
+// comes from there, as PostgreSQL's estimate_rel_size does; otherwise from the column widths.
+RelationSize estimate_relation_size(double actual_pages, const std::vector<DataType>& columns,
+                                    double relpages = 0, double reltuples = -1);
 
 // Per-row cost of evaluating an expression: cpu_operator_cost per operator/function node.
 double per_row_cost(const BoundExpr* expr, const CostConstants& constants);

@@ -5,6 +5,7 @@
 #include <limits>
 #include <set>
 
+#include "planner/index_path.h"
 #include "planner/set_operation_planner.h"
 #include "planner/slot_resolver.h"
 #include "planner/sorted_input.h"
@@ -161,12 +162,14 @@ class QueryPlanner {
       node->relation_name = rte.table->name;
       std::vector<DataType> types(rte.column_types.begin(), rte.column_types.begin() + rte.visible_columns);
       double pages = static_cast<double>(catalog_.heap(*rte.table).page_count());
-      RelationSize size = estimate_relation_size(pages, types);
+      RelationSize size = estimate_relation_size(pages, types, rte.table->pages, rte.table->tuples);
+      sel = table_quals_selectivity(quals, *rte.table, rte_index, size.tuples);
       node->startup_cost = 0;
       node->total_cost = costs_.seq_page_cost * size.pages +
                          (costs_.cpu_tuple_cost + qual_cost) * size.tuples;
       if (!settings_.enable_seqscan) node->startup_cost += kDisableCost, node->total_cost += kDisableCost;
       node->rows = clamp_rows(size.tuples * sel);
+      if (!rte.table->indexes.empty()) choose_index_scan(*node, rte, rte_index, quals, size, rel.layout);
     } else if (rte.kind != RangeEntry::Kind::Function) {
       auto derived = plan_derived_relation(rte, optimizer_, costs_);
       derived->rte = rte_index;
@@ -218,6 +221,70 @@ class QueryPlanner {
     // A sole relation's node takes the outer query's projection: the input must not have one.
     if (sole_relation && !input.projection.empty()) return node;
     return std::move(node->children[0]);
+  }
+
+  // Replaces the sequential scan in `node` by the cheapest index scan when one is cheaper,
+  // counting the sort an unordered path needs under ORDER BY and the part of the scan a
+  // LIMIT reads (PostgreSQL compares such paths by their fractional costs).
+  void choose_index_scan(PlanNode& node, const RangeEntry& rte, int rte_index,
+                         const std::vector<BoundExprPtr>& quals, const RelationSize& size,
+                         const RowLayout& layout) {
+    IndexPlanningInput input;
+    input.rte = &rte;
+    input.rte_index = rte_index;
+    input.quals = quals;
+    bool single_scan = query_.range_table.size() == 1 && !query_.has_aggregation;
+    if (single_scan && !query_.order_by.empty()) input.order_by = &query_.order_by;
+    input.table_pages = size.pages;
+    input.table_tuples = size.tuples;
+    input.total_table_pages = total_table_pages();
+    std::vector<IndexSize> sizes;
+    for (const IndexInfo& index : rte.table->indexes) {
+      BTree& tree = catalog_.index_tree(*rte.table, index);
+      sizes.push_back({static_cast<double>(tree.block_count()), static_cast<double>(tree.meta().fastlevel)});
+    }
+    auto paths = index_paths(input, costs_, sizes);
+    double rows = node.rows;
+    double fraction = 1;
+    if (single_scan && query_.limit && !query_.offset) {
+      fraction = std::min(1.0, std::max(1.0, constant_count(query_.limit, rows)) / std::max(1.0, rows));
+    }
+    double sort_cost = input.order_by ? sort_startup_extra(rows) : 0;
+    double best = node.total_cost + sort_cost;
+    const IndexPath* chosen = nullptr;
+    for (const IndexPath& path : paths) {
+      double startup = path.costs.startup + (settings_.enable_indexscan ? 0 : kDisableCost);
+      double total = path.costs.total + (settings_.enable_indexscan ? 0 : kDisableCost);
+      double effective = path.ordered ? startup + (total - startup) * fraction : total + sort_cost;
+      if (effective < best) {
+        best = effective;
+        chosen = &path;
+      }
+    }
+    if (!chosen) return;
+    node.kind = PlanKind::IndexScan;
+    node.index_scan = chosen->spec;
+    node.startup_cost = chosen->costs.startup + (settings_.enable_indexscan ? 0 : kDisableCost);
+    node.total_cost = chosen->costs.total + (settings_.enable_indexscan ? 0 : kDisableCost);
+    node.filter = resolve_slots(conjunction(chosen->other_quals), layout);
+    scan_provides_order_ = chosen->ordered;
+  }
+
+  // What sorting `rows` rows adds to the cost before the first row (cost_sort).
+  double sort_startup_extra(double rows) const {
+    double n = std::max(2.0, rows);
+    double bound = query_.limit ? constant_count(query_.limit, n) + constant_count(query_.offset, 0) : n;
+    double log_factor = 2 * bound < n ? std::log2(2 * bound) : std::log2(n);
+    return 2.0 * costs_.cpu_operator_cost * n * log_factor;
+  }
+
+  double total_table_pages() const {
+    double pages = 0;
+    for (const RangeEntry& entry : query_.range_table) {
+      if (entry.kind == RangeEntry::Kind::Table)
+        pages += static_cast<double>(catalog_.heap(*entry.table).page_count());
+    }
+    return pages;
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
@@ -542,7 +609,9 @@ class QueryPlanner {
 
   std::unique_ptr<PlanNode> add_sort(std::unique_ptr<PlanNode> input) {
     if (query_.order_by.empty()) return input;
-    // Rows leaving the window functions may already be in the wanted order.
+    // An index scan may deliver the order (when no window function reorders its rows) ...
+    if (scan_provides_order_ && window_slots_.empty()) return input;
+    // ... and rows leaving the window functions may already be in the wanted order.
     if (!window_slots_.empty() && sort_order_satisfies(window_output_order_, query_.order_by)) return input;
     auto node = std::make_unique<PlanNode>();
     node->kind = PlanKind::Sort;
@@ -696,6 +765,7 @@ class QueryPlanner {
   std::vector<int> sort_slots_;
   std::vector<int> window_slots_;            // WindowRef i → slot in the windowed row
   std::vector<SortKey> window_output_order_;
+  bool scan_provides_order_ = false;  // an index scan delivers ORDER BY: no Sort node
 };
 
 }  // namespace

@@ -3,7 +3,9 @@
 // Scans get the conditions that read only their own table; tables are joined left-deep in
 // FROM order, each join choosing between a hash join (when there is an equality between the
 // two sides) and a nested loop by cost; then aggregation, the final projection, sort and
-// limit. Join-order search, index paths and statistics come with later planner work.
+// limit. A table scan becomes an index scan when an index answers its conditions or the
+// ORDER BY more cheaply (index_path.h). Join-order search and statistics come with later
+// planner work.
 #pragma once
 
 #include "planner/cost_model.h"
@@ -20,6 +22,7 @@ struct PlannerSettings {
   bool enable_nestloop = true;
   bool enable_hashagg = true;
   bool enable_seqscan = true;
+  bool enable_indexscan = true;
 };
 
 class Optimizer {

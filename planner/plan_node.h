@@ -13,12 +13,14 @@
 #include <vector>
 
 #include "planner/bound_expr.h"
+#include "planner/index_path.h"
 #include "planner/query.h"
 
 namespace chalkdb {
 
 enum class PlanKind {
   SeqScan,        // a table, page by page
+  IndexScan,      // a table through a B-tree index (index_scan), in index order
   FunctionScan,   // generate_series or an engine function (planner/engine_function.h)
   ValuesScan,     // INSERT ... VALUES rows
   Result,         // one row from no input (SELECT without FROM)
@@ -42,6 +44,9 @@ enum class PlanKind {
   Limit,
   ModifyTable,    // INSERT / UPDATE / DELETE
 };
+
+// INSERT ... ON CONFLICT: what to do with a row that conflicts in an arbiter index.
+enum class OnConflictAction { None, Nothing };
 
 struct SortSpec {
   int slot = 0;  // in the child's output
@@ -72,6 +77,7 @@ struct PlanNode {
   std::vector<BoundExprPtr> function_args;  // FunctionScan
   const EngineFunction* engine_function = nullptr;  // FunctionScan other than generate_series
   std::vector<std::vector<BoundExprPtr>> values_rows;  // ValuesScan
+  std::shared_ptr<const IndexScanSpec> index_scan;     // IndexScan
 
   // Joins (join_type is relative to the children: Left keeps unmatched outer rows, Right
   // unmatched inner rows)
@@ -112,6 +118,8 @@ struct PlanNode {
   // ModifyTable
   ModifyKind modify_kind = ModifyKind::Insert;
   std::vector<BoundExprPtr> new_row;  // INSERT: table row from the child's row
+  OnConflictAction on_conflict = OnConflictAction::None;
+  std::vector<IndexInfo> arbiter_indexes;  // empty with ON CONFLICT DO NOTHING: every unique index
 };
 
 // A statement ready to run: the plan, the result columns the client sees, and how many of

@@ -20,6 +20,7 @@ void ModifyTable::open() {
   heap_ = &context_.catalog.heap(*node_.table);
   checks_.emplace(node_.table, context_);
   foreign_keys_.emplace(node_.table, context_);
+  indexes_.emplace(context_, *node_.table, *heap_);
   affected_ = 0;
   // DELETE without RETURNING reads only the row id; otherwise it follows the table row.
   bool row_id_only = node_.modify_kind == ModifyKind::Delete && node_.projection.empty();
@@ -82,7 +83,11 @@ bool ModifyTable::insert(Row& row) {
   }
   check_not_null(row);
   checks_->check(row);
-  heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
+  if (node_.on_conflict == OnConflictAction::Nothing &&
+      indexes_->find_conflict(row, node_.arbiter_indexes))
+    return false;  // DO NOTHING
+  TupleId tid = heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
+  indexes_->insert_entries(row, tid);
   foreign_keys_->row_inserted(row);
   return true;
 }
@@ -116,8 +121,14 @@ bool ModifyTable::update(Row& row) {
   TransactionId xid = context_.write_xid();
   CommandId cid = context_.transaction.command_id();
   Row old_version = old_row(tid);
-  if (!modify_row(tid, [&](TupleId t) { return heap_->update(t, new_version, xid, cid, context_.snapshot); }))
-    return false;
+  TupleId new_tid;
+  auto update_version = [&](TupleId t) {
+    auto result = heap_->update(t, new_version, xid, cid, context_.snapshot);
+    new_tid = result.new_tid;
+    return result;
+  };
+  if (!modify_row(tid, update_version)) return false;
+  indexes_->insert_entries(new_version, new_tid);
   foreign_keys_->row_updated(old_version, new_version);
   return true;
 }

@@ -12,6 +12,7 @@
 
 #include "executor/constraint_checker.h"
 #include "executor/foreign_keys.h"
+#include "executor/index_maintenance.h"
 #include "executor/operator.h"
 #include "storage/heap/heap_table.h"
 
@@ -44,6 +45,7 @@ class ModifyTable : public SingleInputOperator {
   std::optional<ConstraintChecker> checks_;
   std::optional<ForeignKeys> foreign_keys_;
   HeapTable* heap_ = nullptr;
+  std::optional<IndexMaintenance> indexes_;
   uint64_t affected_ = 0;
   size_t row_id_slot_ = 0;  // where UPDATE/DELETE input rows carry the row id
   bool done_ = false;

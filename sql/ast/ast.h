@@ -322,8 +322,9 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, DropTable, Truncate, CreateSequence, Transaction,
-  Explain, Set, Show, Copy, Prepare, Execute, Deallocate,
+  Select, Insert, Update, Delete, CreateTable, DropTable, Truncate, CreateSequence, CreateIndex,
+  DropIndex, Reindex, AlterTable, Transaction, Explain, Set, Show, Copy, Prepare, Execute,
+  Deallocate,
 };
 
 struct Stmt {
@@ -392,6 +393,33 @@ struct SelectStmt : Stmt {
   std::vector<LockingClause> locking;
 };
 
+struct SetClause {
+  std::string column;
+  int location = 0;
+  ExprPtr value;  // nullptr: DEFAULT
+};
+
+// One element of an index definition or an ON CONFLICT target: a column or an expression.
+struct IndexElem {
+  std::string column;  // empty when `expr` is set
+  ExprPtr expr;        // an expression key (not supported by indexes yet)
+  bool descending = false;
+  std::optional<bool> nulls_first;  // unset: NULLS LAST for ASC, FIRST for DESC
+  int location = 0;
+};
+
+// INSERT ... ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]
+struct OnConflictClause {
+  std::vector<IndexElem> target;  // the arbiter index's columns; empty: any unique index
+  ExprPtr target_where;           // partial-index predicate of the target
+  int target_location = 0;        // the target's "(", where PostgreSQL reports its errors
+  std::optional<std::string> constraint;  // ON CONSTRAINT name
+  bool do_update = false;
+  std::vector<SetClause> set;
+  ExprPtr where;
+  int location = 0;
+};
+
 struct InsertStmt : Stmt {
   InsertStmt(int loc) : Stmt(StmtKind::Insert, loc) {}
   QualifiedName table;
@@ -401,13 +429,8 @@ struct InsertStmt : Stmt {
   // The source: a SelectStmt whose `values` holds VALUES rows (an item may be a DEFAULT
   // marker: a nullptr ExprPtr), or any query; nullptr for DEFAULT VALUES.
   std::unique_ptr<SelectStmt> source;
+  std::optional<OnConflictClause> on_conflict;
   std::vector<ResultTarget> returning;
-};
-
-struct SetClause {
-  std::string column;
-  int location = 0;
-  ExprPtr value;  // nullptr: DEFAULT
 };
 
 struct UpdateStmt : Stmt {
@@ -505,6 +528,51 @@ struct CreateSequenceStmt : Stmt {  // options left unset take PostgreSQL's defa
   std::optional<int64_t> start, increment, cache;
   std::optional<std::optional<int64_t>> min_value, max_value;  // inner empty: NO MINVALUE/MAXVALUE
   std::optional<bool> cycle;
+};
+
+struct CreateIndexStmt : Stmt {
+  CreateIndexStmt(int loc) : Stmt(StmtKind::CreateIndex, loc) {}
+  std::optional<std::string> name;  // unset: PostgreSQL's default name (t_col_idx)
+  QualifiedName table;
+  bool unique = false;
+  bool if_not_exists = false;
+  bool concurrently = false;
+  std::optional<std::string> access_method;
+  int access_method_location = 0;
+  std::vector<IndexElem> columns;
+  std::vector<std::string> include;
+  std::vector<std::pair<std::string, std::string>> storage_parameters;
+  ExprPtr where;  // partial index predicate
+};
+
+struct DropIndexStmt : Stmt {
+  DropIndexStmt(int loc) : Stmt(StmtKind::DropIndex, loc) {}
+  std::vector<QualifiedName> indexes;
+  bool if_exists = false;
+  bool cascade = false;
+  bool concurrently = false;
+};
+
+struct ReindexStmt : Stmt {  // REINDEX INDEX name | REINDEX TABLE name
+  ReindexStmt(int loc) : Stmt(StmtKind::Reindex, loc) {}
+  bool table = false;
+  QualifiedName name;
+  bool concurrently = false;
+};
+
+enum class AlterTableCmdKind { AddConstraint };
+
+struct AlterTableCmd {
+  AlterTableCmdKind kind = AlterTableCmdKind::AddConstraint;
+  std::optional<TableConstraint> constraint;  // AddConstraint
+  int location = 0;
+};
+
+struct AlterTableStmt : Stmt {
+  AlterTableStmt(int loc) : Stmt(StmtKind::AlterTable, loc) {}
+  QualifiedName table;
+  bool if_exists = false;
+  std::vector<AlterTableCmd> commands;
 };
 
 enum class TransactionKind { Begin, Commit, Rollback };

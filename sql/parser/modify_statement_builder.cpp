@@ -1,6 +1,7 @@
 #include "sql/parser/modify_statement_builder.h"
 
 #include "sql/parser/identifier.h"
+#include "sql/parser/index_ddl_builder.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/parse_tree.h"
 
@@ -24,6 +25,7 @@ std::unique_ptr<ast::InsertStmt> ModifyStatementBuilder::insert(ChalkSqlParser::
     insert->column_locations.push_back(location_of(column));
   }
   if (context->selectStmt()) insert->source = queries_.select(context->selectStmt());
+  if (context->onConflictClause()) insert->on_conflict = on_conflict(context->onConflictClause());
   insert->returning = returning(context->returningClause());
   return insert;
 }
@@ -32,13 +34,7 @@ std::unique_ptr<ast::UpdateStmt> ModifyStatementBuilder::update(ChalkSqlParser::
   auto update = std::make_unique<ast::UpdateStmt>(location_of(context));
   update->table = qualified_name(context->qualifiedName());
   update->alias = table_alias(context->colId());
-  for (auto* clause : context->setClause()) {
-    ast::SetClause set;
-    set.column = identifier_name(clause->colId());
-    set.location = location_of(clause);
-    if (clause->aExpr()) set.value = queries_.expressions().build(clause->aExpr());
-    update->set.push_back(std::move(set));
-  }
+  update->set = set_clauses(context->setClause());
   if (context->fromClause()) update->from = queries_.from_list(context->fromClause()->fromList());
   update->where = queries_.where(context->whereClause());
   update->returning = returning(context->returningClause());
@@ -53,6 +49,41 @@ std::unique_ptr<ast::DeleteStmt> ModifyStatementBuilder::delete_rows(ChalkSqlPar
   remove->where = queries_.where(context->whereClause());
   remove->returning = returning(context->returningClause());
   return remove;
+}
+
+std::vector<ast::SetClause> ModifyStatementBuilder::set_clauses(
+    const std::vector<ChalkSqlParser::SetClauseContext*>& clauses) {
+  std::vector<ast::SetClause> result;
+  for (auto* clause : clauses) {
+    ast::SetClause set;
+    set.column = identifier_name(clause->colId());
+    set.location = location_of(clause);
+    if (clause->aExpr()) set.value = queries_.expressions().build(clause->aExpr());
+    result.push_back(std::move(set));
+  }
+  return result;
+}
+
+ast::OnConflictClause ModifyStatementBuilder::on_conflict(ChalkSqlParser::OnConflictClauseContext* context) {
+  ast::OnConflictClause clause;
+  clause.location = location_of(context);
+  if (auto* target = context->conflictTarget()) {
+    clause.target_location = location_of(target);
+    if (target->colId()) {
+      clause.constraint = identifier_name(target->colId());
+    } else {
+      for (auto* elem : target->indexElem()) {
+        clause.target.push_back(IndexDdlBuilder::index_elem(elem, queries_.expressions()));
+      }
+      clause.target_where = queries_.where(target->whereClause());
+    }
+  }
+  if (context->UPDATE()) {
+    clause.do_update = true;
+    clause.set = set_clauses(context->setClause());
+    clause.where = queries_.where(context->whereClause());
+  }
+  return clause;
 }
 
 std::vector<ast::ResultTarget> ModifyStatementBuilder::returning(ChalkSqlParser::ReturningClauseContext* context) {

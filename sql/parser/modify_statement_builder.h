@@ -23,6 +23,8 @@ class ModifyStatementBuilder {
 
  private:
   std::vector<ast::ResultTarget> returning(ChalkSqlParser::ReturningClauseContext* context);
+  std::vector<ast::SetClause> set_clauses(const std::vector<ChalkSqlParser::SetClauseContext*>& clauses);
+  ast::OnConflictClause on_conflict(ChalkSqlParser::OnConflictClauseContext* context);
 
   QueryBuilder& queries_;
 };

@@ -34,6 +34,14 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = ddl_.truncate(context->truncateStmt());
   } else if (context->createSequenceStmt()) {
     statement = build_create_sequence(context->createSequenceStmt());
+  } else if (context->createIndexStmt()) {
+    statement = index_ddl_.create_index(context->createIndexStmt());
+  } else if (context->dropIndexStmt()) {
+    statement = index_ddl_.drop_index(context->dropIndexStmt());
+  } else if (context->reindexStmt()) {
+    statement = index_ddl_.reindex(context->reindexStmt());
+  } else if (context->alterTableStmt()) {
+    statement = index_ddl_.alter_table(context->alterTableStmt());
   } else if (context->transactionStmt()) {
     statement = utility_.transaction(context->transactionStmt());
   } else if (context->explainStmt()) {

@@ -7,6 +7,7 @@
 #include "ChalkSqlParser.h"
 #include "sql/ast/ast.h"
 #include "sql/parser/copy_statement_builder.h"
+#include "sql/parser/index_ddl_builder.h"
 #include "sql/parser/modify_statement_builder.h"
 #include "sql/parser/query_builder.h"
 #include "sql/parser/source_text.h"
@@ -18,7 +19,8 @@ namespace chalkdb {
 class StatementBuilder {
  public:
   explicit StatementBuilder(const SourceText& source)
-      : source_(source), modify_(queries_), ddl_(queries_.expressions()), copy_(queries_) {}
+      : source_(source), modify_(queries_), ddl_(queries_.expressions()),
+        index_ddl_(queries_.expressions(), ddl_), copy_(queries_) {}
 
   std::vector<ast::StmtPtr> build(ChalkSqlParser::StmtBlockContext* context);
 
@@ -35,6 +37,7 @@ class StatementBuilder {
   QueryBuilder queries_;
   ModifyStatementBuilder modify_;
   TableDdlBuilder ddl_;
+  IndexDdlBuilder index_ddl_;
   UtilityStatementBuilder utility_;
   CopyStatementBuilder copy_;
 };

@@ -39,7 +39,10 @@ ast::ForeignKeyReference references(P::ReferencesClauseContext* context) {
   return reference;
 }
 
-std::vector<std::pair<std::string, std::string>> storage_parameters(P::StorageParametersContext* context) {
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> TableDdlBuilder::storage_parameters(
+    P::StorageParametersContext* context) {
   std::vector<std::pair<std::string, std::string>> parameters;
   for (auto* parameter : context->storageParameter()) {
     std::string name;
@@ -54,8 +57,6 @@ std::vector<std::pair<std::string, std::string>> storage_parameters(P::StoragePa
   }
   return parameters;
 }
-
-}  // namespace
 
 std::unique_ptr<ast::CreateTableStmt> TableDdlBuilder::create_table(P::CreateTableStmtContext* context) {
   auto create = std::make_unique<ast::CreateTableStmt>(location_of(context));

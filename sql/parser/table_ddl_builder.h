@@ -19,11 +19,14 @@ class TableDdlBuilder {
   std::unique_ptr<ast::CreateTableStmt> create_table(ChalkSqlParser::CreateTableStmtContext* context);
   std::unique_ptr<ast::DropTableStmt> drop_table(ChalkSqlParser::DropTableStmtContext* context);
   std::unique_ptr<ast::TruncateStmt> truncate(ChalkSqlParser::TruncateStmtContext* context);
+  // Also used by CREATE INDEX and ALTER TABLE.
+  ast::TableConstraint table_constraint(ChalkSqlParser::TableConstraintContext* context);
+  static std::vector<std::pair<std::string, std::string>> storage_parameters(
+      ChalkSqlParser::StorageParametersContext* context);
 
  private:
   ast::ColumnDef column(ChalkSqlParser::ColumnDefContext* context);
   ast::ColumnConstraint column_constraint(ChalkSqlParser::ColumnConstraintContext* context);
-  ast::TableConstraint table_constraint(ChalkSqlParser::TableConstraintContext* context);
 
   ExpressionBuilder& expressions_;
 };

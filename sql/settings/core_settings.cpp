@@ -197,6 +197,16 @@ void register_transaction_settings(SettingsRegistry& registry) {
   registry.add(std::move(deferrable));
 }
 
+// The planner's access-method switches (PostgreSQL's "Query Tuning / Planner Method
+// Configuration").
+void register_planner_method_settings(SettingsRegistry& registry) {
+  const char* category = "Query Tuning / Planner Method Configuration";
+  registry.add(user_setting("enable_seqscan", SettingType::Bool, "on", category,
+                            "Enables the planner's use of sequential-scan plans."));
+  registry.add(user_setting("enable_indexscan", SettingType::Bool, "on", category,
+                            "Enables the planner's use of index-scan plans."));
+}
+
 void register_resource_settings(SettingsRegistry& registry) {
   registry.add(integer(user_setting("work_mem", SettingType::Int, "4096", kMemory,
                                     "Sets the maximum memory to be used for query workspaces."),
@@ -235,6 +245,7 @@ void register_core_settings(SettingsRegistry& registry) {
   register_timeouts(registry);
   register_transaction_settings(registry);
   register_resource_settings(registry);
+  register_planner_method_settings(registry);
   register_connection_settings(registry);
 }
 

@@ -69,6 +69,30 @@ HeapTable& Catalog::heap(const TableInfo& table) {
   return heap_for(table.relfilenode, table.columns);
 }
 
+BTree& Catalog::index_tree(const TableInfo& table, const IndexInfo& index) {
+  std::lock_guard lock(mutex_);
+  auto& slot = trees_[index.relfilenode];
+  if (!slot) {
+    std::vector<IndexKeyColumn> columns;
+    for (const IndexKeyInfo& key : index.keys) {
+      const ColumnInfo* column = table.column_by_attnum(key.attnum);
+      if (!column) throw SqlError(sqlstate::kInternalError, "index column out of range");
+      columns.push_back({column->type, key.descending, key.nulls_first});
+    }
+    slot = std::make_unique<BTree>(pool_, &written_, index.relfilenode, std::move(columns),
+                                   index.name);
+  }
+  return *slot;
+}
+
+void Catalog::create_index_file(const TableInfo& table, const IndexInfo& index,
+                                TransactionId xid) {
+  files_.create(index.relfilenode);
+  record_created(index.oid, index.relfilenode, xid);
+  index_tree(table, index).create();
+  written_.record(xid, index.relfilenode);
+}
+
 HeapTable& Catalog::system_heap(Oid catalog) {
   return heap_for(catalog, system_table(catalog).columns);
 }
@@ -299,13 +323,22 @@ Oid Catalog::create_relation(const TableDefinition& definition, TransactionId xi
 
 void Catalog::delete_rows_where(Oid catalog, size_t key_column, Oid key, TransactionId xid,
                                 CommandId cid) {
+  delete_rows_matching(
+      catalog,
+      [&](const std::vector<Value>& row) { return static_cast<Oid>(row[key_column].as_int()) == key; },
+      xid, cid);
+}
+
+void Catalog::delete_rows_matching(Oid catalog,
+                                   const std::function<bool(const std::vector<Value>&)>& matches,
+                                   TransactionId xid, CommandId cid) {
   HeapTable& heap = system_heap(catalog);
   Snapshot snapshot = Snapshot::latest(xid, cid);
-  std::vector<TupleId> matches;
+  std::vector<TupleId> found;
   for_each_visible(heap, snapshot, [&](TupleId tid, const std::vector<Value>& row) {
-    if (static_cast<Oid>(row[key_column].as_int()) == key) matches.push_back(tid);
+    if (matches(row)) found.push_back(tid);
   });
-  for (TupleId tid : matches) {
+  for (TupleId tid : found) {
     HeapTable::ModifyResult result = heap.remove(tid, xid, cid, snapshot);
     if (result.status != HeapTable::ModifyStatus::Ok) {
       // PostgreSQL's simple_heap_delete reports the same when a catalog row changed under it.
@@ -399,8 +432,7 @@ Oid Catalog::create_index(Oid table_oid, const IndexDefinition& definition, Tran
   index.oid = index_relation->oid;
   index.relfilenode = index_relation->relfilenode;
   index_relation->index = index;
-  files_.create(index.relfilenode);
-  record_created(index.oid, index.relfilenode, xid);
+  create_index_file(*table, index, xid);
   insert_relation_rows(*index_relation, xid, cid);
   insert_catalog_row(kPgIndexRelation, catalog_rows::index_row(index, *table), xid, cid);
   cache_.add(index_relation, fresh_stamp(xid, cid));
@@ -447,13 +479,12 @@ void Catalog::assign_new_index_file(Oid index_oid, TransactionId xid, CommandId 
   if (!index_relation->index) throw no_relation_with_oid(index_oid);
   std::shared_ptr<const TableInfo> table =
       current_version(index_relation->index->table_oid, xid, cid);
-  Oid relfilenode = control_.allocate_oid();
-  files_.create(relfilenode);
-  record_created(kInvalidOid, relfilenode, xid);
-  record_dropped(kInvalidOid, index_relation->relfilenode, xid);
   auto next_index = std::make_shared<TableInfo>(*index_relation);
+  Oid relfilenode = control_.allocate_oid();
   next_index->relfilenode = relfilenode;
   next_index->index->relfilenode = relfilenode;
+  create_index_file(*table, *next_index->index, xid);
+  record_dropped(kInvalidOid, index_relation->relfilenode, xid);
   auto next_table = std::make_shared<TableInfo>(*table);
   for (IndexInfo& index : next_table->indexes) {
     if (index.oid == index_oid) index.relfilenode = relfilenode;
@@ -483,6 +514,29 @@ void Catalog::update_index_statistics(Oid index_oid, int32_t table_pages, float 
   }
   replace_class_row(std::move(next_index), xid, cid);
   replace_class_row(std::move(next_table), xid, cid);
+}
+
+void Catalog::set_not_null(Oid table_oid, const std::vector<int16_t>& attnums,
+                           TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  for (ColumnInfo& column : next->columns) {
+    if (column.not_null || std::find(attnums.begin(), attnums.end(), column.attnum) == attnums.end())
+      continue;
+    column.not_null = true;
+    int16_t attnum = column.attnum;
+    delete_rows_matching(
+        kPgAttributeRelation,
+        [&](const std::vector<Value>& row) {
+          return static_cast<Oid>(row[pg_attribute::attrelid].as_int()) == table_oid &&
+                 row[pg_attribute::attnum].as_int() == attnum;
+        },
+        xid, cid);
+    insert_catalog_row(kPgAttributeRelation, catalog_rows::attribute_row(table_oid, column), xid,
+                       cid);
+  }
+  replace_class_row(std::move(next), xid, cid);
 }
 
 Oid Catalog::add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid) {

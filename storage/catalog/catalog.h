@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,6 +42,7 @@
 #include "storage/file/relation_files.h"
 #include "storage/heap/heap_table.h"
 #include "storage/heap/written_relations.h"
+#include "storage/index/btree.h"
 #include "storage/mvcc/commit_log.h"
 #include "storage/mvcc/snapshot.h"
 
@@ -75,7 +77,7 @@ class Catalog {
   // Throws XX000 `could not open relation with OID n` if (xid, cid) sees no such relation.
   void drop_relation(Oid oid, TransactionId xid, CommandId cid);
 
-  // Creates the index relation of `definition` on the table (its file empty: the caller
+  // Creates the index relation of `definition` on the table (an empty B-tree: the caller
   // fills it) and, when constraint_type is 'p' or 'u', the constraint backed by it, named
   // like the index. Throws 42P07 when the name is taken.
   struct IndexDefinition {
@@ -90,13 +92,17 @@ class Catalog {
                    CommandId cid);
   // Drops the index relation and the constraint it backs (its file goes at commit).
   void drop_index(Oid index_oid, TransactionId xid, CommandId cid);
-  // Gives the index a new, empty file (REINDEX), the old one unlinked at commit.
+  // Gives the index a new, empty B-tree file (REINDEX), the old one unlinked at commit.
   void assign_new_index_file(Oid index_oid, TransactionId xid, CommandId cid);
   // Records pg_class.relpages/reltuples of a table and one of its indexes, as PostgreSQL's
   // index build does (index_update_stats).
   void update_index_statistics(Oid index_oid, int32_t table_pages, float table_tuples,
                                int32_t index_pages, float index_tuples, TransactionId xid,
                                CommandId cid);
+  // Marks columns NOT NULL (a PRIMARY KEY added to an existing table); the caller has
+  // checked the rows.
+  void set_not_null(Oid table_oid, const std::vector<int16_t>& attnums, TransactionId xid,
+                    CommandId cid);
   // Adds a constraint row to the table (the oid is assigned when 0); CHECK and FOREIGN KEY
   // constraints are added this way, p/u ones by create_index.
   Oid add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid);
@@ -121,6 +127,10 @@ class Catalog {
 
   // The relation's heap (created on first use and kept).
   HeapTable& heap(const TableInfo& table);
+  // The B-tree of one of the table's indexes (created on first use and kept). Its key columns
+  // are the index's key columns; INCLUDE columns are not stored in the tree (there are no
+  // index-only scans yet).
+  BTree& index_tree(const TableInfo& table, const IndexInfo& index);
 
   // Called by the transaction manager when a transaction that may have changed the catalog
   // ends: unlinks files of committed drops / aborted creates and refreshes the cache.
@@ -154,11 +164,16 @@ class Catalog {
   void delete_relation_rows(const TableInfo& relation, TransactionId xid, CommandId cid);
   void record_dropped(Oid oid, Oid relfilenode, TransactionId xid);
   void record_created(Oid oid, Oid relfilenode, TransactionId xid);
+  // Creates the file of a new index and writes its meta page as part of `xid`.
+  void create_index_file(const TableInfo& table, const IndexInfo& index, TransactionId xid);
   std::shared_ptr<TableInfo> build_table_info(const TableDefinition& definition,
                                               TransactionId xid, CommandId cid);
   // Sets xmax on every live row of `catalog` whose Oid column `key_column` equals `key`.
   void delete_rows_where(Oid catalog, size_t key_column, Oid key, TransactionId xid,
                          CommandId cid);
+  void delete_rows_matching(Oid catalog,
+                            const std::function<bool(const std::vector<Value>&)>& matches,
+                            TransactionId xid, CommandId cid);
   std::optional<std::string> namespace_name(Oid oid) const;
   void attach_sequence(Oid sequence);
   void forget_relation(Oid oid, Oid relfilenode);
@@ -189,6 +204,7 @@ class Catalog {
   std::mutex mutex_;      // heaps_ and pending_
   // By relfilenode. Kept after a drop, so a reference handed out earlier never dangles.
   std::unordered_map<Oid, std::unique_ptr<HeapTable>> heaps_;
+  std::unordered_map<Oid, std::unique_ptr<BTree>> trees_;
   std::unordered_map<TransactionId, PendingFileActions> pending_;
 };
 

@@ -159,6 +159,18 @@ std::optional<std::vector<Value>> HeapTable::fetch(TupleId tid, const Snapshot& 
   return row;
 }
 
+DirtyCheck HeapTable::check_dirty(TupleId tid, TransactionId own_xid) const {
+  if (!tid_in_range(tid)) return {};
+  PageGuard guard = pool_.read_page(relfilenode_, tid.block, LatchMode::Shared);
+  Page page = guard.page();
+  if (!page.has_item(tid.offset)) return {};
+  HeapTupleHeader header(page.item(tid.offset));
+  bool hints_changed = false;
+  DirtyCheck check = visibility_.check_dirty(header, own_xid, hints_changed);
+  if (hints_changed) guard.mark_dirty_hint();
+  return check;
+}
+
 HeapTable::ModifyResult HeapTable::check_modifiable(PageGuard& guard, TupleId tid,
                                                     TransactionId xid, CommandId cid,
                                                     const Snapshot& snapshot) {

@@ -75,6 +75,9 @@ class HeapTable {
   // The version at `tid` if it exists and is visible to the snapshot.
   std::optional<std::vector<Value>> fetch(TupleId tid, const Snapshot& snapshot) const;
 
+  // The version at `tid` as a unique-index check sees it (Dead when there is none).
+  DirtyCheck check_dirty(TupleId tid, TransactionId own_xid) const;
+
   enum class ModifyStatus { Ok, Invisible, SelfModified, Updated, Deleted, BeingModified };
   struct ModifyResult {
     ModifyStatus status = ModifyStatus::Ok;

@@ -131,4 +131,32 @@ bool Visibility::is_live_or_pending(VersionStamp& stamp, TransactionId own_xid) 
   return xmax_status(stamp) != XidStatus::Committed;
 }
 
+DirtyCheck Visibility::check_dirty(HeapTupleHeader& tuple, TransactionId own_xid,
+                                   bool& hints_changed) const {
+  VersionStamp stamp = VersionStamp::of(tuple);
+  uint16_t before = stamp.hints;
+  DirtyCheck check = check_dirty(stamp, own_xid);
+  apply_hints(tuple, stamp, before, hints_changed);
+  return check;
+}
+
+DirtyCheck Visibility::check_dirty(VersionStamp& stamp, TransactionId own_xid) const {
+  using Kind = DirtyCheck::Kind;
+  if (stamp.xmin != own_xid) {
+    switch (xmin_status(stamp)) {
+      case XidStatus::Aborted: return {Kind::Dead, kInvalidTransactionId};
+      case XidStatus::InProgress: return {Kind::InProgress, stamp.xmin};
+      case XidStatus::Committed: break;
+    }
+  }
+  if (!has_xmax(stamp) || (stamp.hints & disk::kHeapXmaxLockOnly)) return {Kind::Live, kInvalidTransactionId};
+  if (stamp.xmax == own_xid) return {Kind::Dead, kInvalidTransactionId};
+  switch (xmax_status(stamp)) {
+    case XidStatus::Committed: return {Kind::Dead, kInvalidTransactionId};
+    case XidStatus::InProgress: return {Kind::InProgress, stamp.xmax};
+    case XidStatus::Aborted: break;
+  }
+  return {Kind::Live, kInvalidTransactionId};
+}
+
 }  // namespace chalkdb

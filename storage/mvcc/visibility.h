@@ -42,6 +42,14 @@ enum class UpdateCheck {
   BeingModified,  // updated/deleted by a transaction still in progress
 };
 
+// What a unique-index check concludes about one version (PostgreSQL's SnapshotDirty as
+// _bt_check_unique uses it): dead, live, or depending on a transaction still running.
+struct DirtyCheck {
+  enum class Kind { Dead, Live, InProgress };
+  Kind kind = Kind::Dead;
+  TransactionId xid = kInvalidTransactionId;  // InProgress: the inserter or deleter
+};
+
 class Visibility {
  public:
   explicit Visibility(const CommitLog& commit_log) : commit_log_(commit_log) {}
@@ -65,6 +73,11 @@ class Visibility {
   bool is_live_or_pending(HeapTupleHeader& tuple, TransactionId own_xid,
                           bool& hints_changed) const;
   bool is_live_or_pending(VersionStamp& stamp, TransactionId own_xid) const;
+
+  // For unique checks: a version inserted or deleted by another running transaction is
+  // InProgress (the checker waits for it), one the own transaction deleted is Dead.
+  DirtyCheck check_dirty(HeapTupleHeader& tuple, TransactionId own_xid, bool& hints_changed) const;
+  DirtyCheck check_dirty(VersionStamp& stamp, TransactionId own_xid) const;
 
  private:
   // Commit-log status of xmin/xmax, read from and recorded into the hint bits. Only asked

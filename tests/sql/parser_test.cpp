@@ -202,6 +202,10 @@ class Dump {
       case StmtKind::DropTable: return drop(static_cast<const DropTableStmt&>(s));
       case StmtKind::Truncate: return truncate(static_cast<const TruncateStmt&>(s));
       case StmtKind::CreateSequence: return create_sequence(static_cast<const CreateSequenceStmt&>(s));
+      case StmtKind::CreateIndex:
+      case StmtKind::DropIndex:
+      case StmtKind::Reindex:
+      case StmtKind::AlterTable: return "(index DDL: see ParserDdl.IndexStatements)";
       case StmtKind::Transaction: return transaction(static_cast<const TransactionStmt&>(s));
       case StmtKind::Explain: return explain(static_cast<const ExplainStmt&>(s));
       case StmtKind::Set: return set(static_cast<const SetStmt&>(s));
@@ -999,6 +1003,46 @@ TEST(ParserDdl, CreateTable) {
             "CREATE TABLE t (a int4 CONSTRAINT a_nn NOT NULL DEFAULT int:-1)");
   EXPECT_EQ(dump("CREATE TABLE kv (k text PRIMARY KEY, v text) USING lsm"),
             "CREATE TABLE kv (k text PRIMARY KEY, v text) USING lsm");
+}
+
+TEST(ParserDdl, IndexStatements) {
+  auto statements = parse(
+      "CREATE UNIQUE INDEX IF NOT EXISTS t_idx ON s.t USING btree (a DESC NULLS LAST, b) INCLUDE (c); "
+      "CREATE INDEX ON t (lower(name)) WHERE a > 0; DROP INDEX IF EXISTS i1, i2 CASCADE; REINDEX TABLE t; "
+      "ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (a, b), ADD UNIQUE (c); "
+      "INSERT INTO t VALUES (1) ON CONFLICT (a) DO UPDATE SET b = excluded.b WHERE t.b < 5");
+  ASSERT_EQ(statements.size(), 6u);
+  const auto& create = static_cast<const CreateIndexStmt&>(*statements[0]);
+  EXPECT_TRUE(create.unique && create.if_not_exists);
+  EXPECT_EQ(create.name, "t_idx");
+  EXPECT_EQ(create.table.schema, "s");
+  EXPECT_EQ(create.access_method, "btree");
+  ASSERT_EQ(create.columns.size(), 2u);
+  EXPECT_EQ(create.columns[0].column, "a");
+  EXPECT_TRUE(create.columns[0].descending);
+  EXPECT_EQ(create.columns[0].nulls_first, false);
+  EXPECT_FALSE(create.columns[1].nulls_first.has_value());
+  EXPECT_EQ(create.include, std::vector<std::string>{"c"});
+  const auto& expression = static_cast<const CreateIndexStmt&>(*statements[1]);
+  EXPECT_FALSE(expression.name);
+  ASSERT_EQ(expression.columns.size(), 1u);
+  EXPECT_TRUE(expression.columns[0].expr);
+  EXPECT_TRUE(expression.where);
+  const auto& drop = static_cast<const DropIndexStmt&>(*statements[2]);
+  EXPECT_TRUE(drop.if_exists && drop.cascade);
+  EXPECT_EQ(drop.indexes.size(), 2u);
+  EXPECT_TRUE(static_cast<const ReindexStmt&>(*statements[3]).table);
+  const auto& alter = static_cast<const AlterTableStmt&>(*statements[4]);
+  ASSERT_EQ(alter.commands.size(), 2u);
+  EXPECT_EQ(alter.commands[0].constraint->kind, ConstraintKind::PrimaryKey);
+  EXPECT_EQ(alter.commands[0].constraint->name, "t_pkey");
+  EXPECT_EQ(alter.commands[1].constraint->columns, std::vector<std::string>{"c"});
+  const auto& insert = static_cast<const InsertStmt&>(*statements[5]);
+  ASSERT_TRUE(insert.on_conflict);
+  EXPECT_TRUE(insert.on_conflict->do_update);
+  EXPECT_EQ(insert.on_conflict->target.at(0).column, "a");
+  EXPECT_EQ(insert.on_conflict->set.at(0).column, "b");
+  EXPECT_TRUE(insert.on_conflict->where);
 }
 
 TEST(ParserDdl, StorageParameters) {
