@@ -558,6 +558,9 @@ std::unique_ptr<Query> bind_modify_source(Binder& binder, const ast::QualifiedNa
   std::optional<ast::Alias> table_alias;
   if (alias) table_alias = ast::Alias{*alias, {}};
   query->range_table.push_back(table_entry(table, table_alias));
+  auto target = std::make_shared<JoinTreeNode>();  // the target joins the FROM / USING items
+  target->rte = 0;
+  query->from.push_back(std::move(target));
   FromClauseBinder from_binder(binder, *query);
   for (const auto& ref : from) from_binder.add(*ref);
   if (where) {
