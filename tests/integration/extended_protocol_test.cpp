@@ -1,7 +1,7 @@
 // End-to-end behaviour of the extended query protocol: libpqxx prepared statements and
 // parameters, partial fetches (Execute with a row limit), binary parameters and results,
 // errors skipping to Sync, and malformed messages. Expected bytes and messages are what
-// PostgreSQL 15 sends (see /work/shared/compat/libpq.md).
+// PostgreSQL 15 sends (see compat/libpq.md in the shared design notes).
 #include <gtest/gtest.h>
 
 #include <pqxx/pqxx>
