@@ -36,8 +36,12 @@ bool same_key(const Row& a, const Row& b) {
 std::string key_text(const TableInfo& table, const std::vector<int16_t>& attnums, const Row& key) {
   std::string names, values;
   for (size_t i = 0; i < attnums.size(); ++i) {
-    names += (i ? ", " : "") + column_name(table, attnums[i]);
-    values += (i ? ", " : "") + format_value(key[i]);
+    if (i > 0) {
+      names += ", ";
+      values += ", ";
+    }
+    names += column_name(table, attnums[i]);
+    values += format_value(key[i]);
   }
   return fmt::format("({})=({})", names, values);
 }

@@ -9,7 +9,16 @@
 namespace chalkdb {
 
 ClientStream::ClientStream(ClientSocket socket, MessageFramer framer)
-    : socket_(std::move(socket)), framer_(std::move(framer)) {}
+    : socket_(detach_from_server_io(io_, std::move(socket))), framer_(std::move(framer)) {}
+
+// Blocking mode, set explicitly because the asynchronous start-up left the descriptor
+// non-blocking: a read then waits in recv(2) itself instead of in an extra poll(2).
+ClientSocket ClientStream::detach_from_server_io(boost::asio::io_context& io, ClientSocket socket) {
+  ClientSocket::protocol_type protocol = socket.local_endpoint().protocol();
+  ClientSocket own(io, protocol, socket.release());
+  own.non_blocking(false);
+  return own;
+}
 
 std::optional<FrontendMessage> ClientStream::read_message() {
   while (true) {

@@ -4,9 +4,14 @@
 // Output collects in one buffer and goes out when the backend is about to wait for the client
 // (so a result set, its CommandComplete and ReadyForQuery share a send) or when it exceeds
 // 8 KiB, PostgreSQL's send-buffer size, so large results stream without a syscall per row.
+//
+// The socket is moved onto an I/O context of the stream's own that nothing runs: left on the
+// server's, it would stay registered with the server's epoll set, whose thread would then wake
+// (for nothing: the backend reads synchronously) every time the client sends a message.
 #pragma once
 
 #include <array>
+#include <boost/asio/io_context.hpp>
 #include <optional>
 
 #include "server/net/client_socket.h"
@@ -40,7 +45,9 @@ class ClientStream {
 
  private:
   bool receive_more();
+  static ClientSocket detach_from_server_io(boost::asio::io_context& io, ClientSocket socket);
 
+  boost::asio::io_context io_;  // never run; owns only this socket's (unused) reactor entry
   ClientSocket socket_;
   MessageFramer framer_;
   BackendMessageWriter out_;

@@ -129,7 +129,7 @@ Value parse_numeric(BinaryReader& reader, DataType type) {
     }
   }
   if (ndigits > 0 && weight >= ndigits) integer.append(static_cast<size_t>(weight - ndigits + 1) * 4, '0');
-  if (integer.empty()) integer = "0";
+  if (integer.empty()) integer.push_back('0');
   fraction.resize(static_cast<size_t>(dscale), '0');
   std::string text = (sign == kNumericNegative ? "-" : "") + integer;
   if (dscale > 0) text += "." + fraction;

@@ -17,6 +17,13 @@ namespace chalkdb {
 
 namespace {
 
+// 10^exponent, for the V (shift) pattern of to_char/to_number.
+Numeric power_of_ten(int exponent) {
+  std::string digits(static_cast<size_t>(exponent) + 1, '0');
+  digits[0] = '1';
+  return Numeric::parse(digits);
+}
+
 using T = TypeId;
 using Args = std::span<const Value>;
 
@@ -551,7 +558,7 @@ std::string format_number(const Numeric& value, std::string_view pattern) {
     return std::string(negative ? "-" : " ") + text;
   }
   Numeric magnitude = value.abs();
-  if (f.shift > 0) magnitude = magnitude * Numeric::parse("1" + std::string(static_cast<size_t>(f.shift), '0'));
+  if (f.shift > 0) magnitude = magnitude * power_of_ten(f.shift);
   std::string digits = magnitude.round(f.fraction_digits).to_string();
   size_t dot = digits.find('.');
   std::string integer = dot == std::string::npos ? digits : digits.substr(0, dot);
@@ -714,7 +721,7 @@ Value to_number_fn(Args a) {
   }
   Numeric n = Numeric::parse(digits);
   if (negative) n = -n;
-  if (f.shift > 0) n = n / Numeric::parse("1" + std::string(static_cast<size_t>(f.shift), '0'));
+  if (f.shift > 0) n = n / power_of_ten(f.shift);
   return Value::numeric(n.trunc(f.fraction_digits));
 }
 
