@@ -66,6 +66,7 @@ void plan_subqueries(Query& query, const SubqueryPlanFunction& plan, SubplanNumb
   SubqueryPlanner planner(plan, numbering);
   for (auto& target : query.targets) target.expr = planner.rewrite(target.expr);
   for (auto& item : query.from) item = planner.rewrite_tree(item);
+  for (auto& entry : query.range_table) planner.rewrite_all(entry.function_args);  // f((SELECT …)) in FROM
   planner.rewrite_all(query.quals);
   planner.rewrite_all(query.group_keys);
   for (auto& aggregate : query.aggregates) aggregate.arg = planner.rewrite(aggregate.arg);

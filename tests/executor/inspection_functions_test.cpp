@@ -236,6 +236,10 @@ TEST_F(InspectionTest, BTreeFunctionsAndIndexSizes) {
   EXPECT_THAT(rows("SELECT itemoffset, nulls, vars, dead FROM bt_page_items('bt_id_idx', 1) "
                    "WHERE itemoffset = 2"),
               ElementsAre("2|f|f|f"));
+  // A subquery as an argument of a function in FROM (the root block, as tutorials look it up).
+  EXPECT_THAT(rows("SELECT type, btpo_level > 0 FROM bt_page_stats('bt_id_idx', "
+                   "(SELECT root FROM bt_metap('bt_id_idx')))"),
+              ElementsAre("r|t"));
   EXPECT_EQ(rows("SELECT count(*) FROM bt_page_items('bt_id_idx', 1)"),
             rows("SELECT count(*) FROM bt_page_items(get_raw_page('bt_id_idx', 1))"));
   EXPECT_EQ(error_of("SELECT * FROM bt_metap('bt')").message, "\"bt\" is not a btree index");
