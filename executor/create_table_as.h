@@ -1,7 +1,8 @@
-// CREATE TABLE ... AS query: a new table whose columns are the query's result columns (named
-// by the optional column list first, then by the query), filled with the query's rows in the
-// same transaction unless WITH NO DATA. As in PostgreSQL, columns of type unknown (bare
-// string literals, NULL) become text, and the new table has no constraints or defaults.
+// CREATE TABLE ... AS query, and SELECT ... INTO (which the parser turns into one): a new
+// table whose columns are the query's result columns (named by the optional column list
+// first, then by the query), filled with the query's rows in the same transaction unless
+// WITH NO DATA. As in PostgreSQL, columns of type unknown (bare string literals, NULL) become
+// text, and the new table has no constraints or defaults.
 #pragma once
 
 #include <cstdint>

@@ -112,9 +112,11 @@ selectPrimary
 selectWithParens: LPAREN selectStmt RPAREN;
 
 simpleSelect
-  : SELECT (ALL? targetList? | distinctClause targetList)
+  : SELECT (ALL? targetList? | distinctClause targetList) intoClause?
     fromClause? whereClause? groupClause? havingClause? windowClause?
   ;
+// SELECT ... INTO t: CREATE TABLE t AS the statement (only in a top-level SELECT).
+intoClause: INTO tempSpec? TABLE? qualifiedName;
 
 distinctClause: DISTINCT (ON LPAREN exprList RPAREN)?;
 

@@ -18,7 +18,9 @@ std::vector<ast::StmtPtr> StatementBuilder::build(P::StmtBlockContext* context) 
 
 ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
   ast::StmtPtr statement;
-  if (context->selectStmt()) {
+  if (context->selectStmt() && select_into(context->selectStmt())) {
+    statement = create_table_as(context->selectStmt(), select_into(context->selectStmt()));
+  } else if (context->selectStmt()) {
     statement = queries_.select(context->selectStmt());
     statement->location = location_of(context);
   } else if (context->insertStmt()) {
@@ -76,6 +78,22 @@ ast::StmtPtr StatementBuilder::create_table_as(P::CreateTableAsStmtContext* cont
   create->query = queries_.select(context->selectStmt());
   create->query->location = location_of(context->selectStmt());
   create->with_data = context->NO() == nullptr;
+  return create;
+}
+
+// The INTO clause of a SELECT INTO: on the query's first SELECT, as PostgreSQL accepts it.
+P::IntoClauseContext* StatementBuilder::select_into(P::SelectStmtContext* context) {
+  P::SelectPrimaryContext* first = context->selectClause()->selectIntersect(0)->selectPrimary(0);
+  return first->simpleSelect() ? first->simpleSelect()->intoClause() : nullptr;
+}
+
+ast::StmtPtr StatementBuilder::create_table_as(P::SelectStmtContext* context, P::IntoClauseContext* into) {
+  auto create = std::make_unique<ast::CreateTableAsStmt>(location_of(context));
+  create->temporary = into->tempSpec() != nullptr;
+  create->table = qualified_name(into->qualifiedName());
+  queries_.allow_into(into);
+  create->query = queries_.select(context);
+  create->query->location = location_of(context);
   return create;
 }
 

@@ -1,5 +1,5 @@
-// Engine tests of CREATE TABLE ... AS: column names and types, WITH NO DATA, the command tags,
-// IF NOT EXISTS and transactional behaviour.
+// Engine tests of CREATE TABLE ... AS and SELECT INTO: column names and types, WITH NO DATA,
+// the command tags, IF NOT EXISTS and transactional behaviour.
 #include "tests/executor/engine_fixture.h"
 
 namespace chalkdb::testing {
@@ -37,6 +37,16 @@ TEST_F(CreateTableAsTest, IfNotExistsSkipsAndErrorsMatchPostgres) {
   EXPECT_EQ(error_code("CREATE TABLE t AS SELECT 1"), "42P07");
   EXPECT_EQ(error_code("CREATE TABLE u (x, y) AS SELECT 1"), "42601");
   EXPECT_EQ(error_code("CREATE TABLE u AS SELECT 1 AS a, 2 AS a"), "42701");
+}
+
+TEST_F(CreateTableAsTest, SelectIntoCreatesTheTableOnlyAtTopLevel) {
+  run("CREATE TABLE src (a int)");
+  run("INSERT INTO src VALUES (1), (2)");
+  EXPECT_EQ(run("SELECT a * 2 AS d INTO doubled FROM src").tag, "SELECT 2");
+  EXPECT_THAT(rows("SELECT d FROM doubled ORDER BY d"), ElementsAre("2", "4"));
+  SqlError error = failure("SELECT * FROM (SELECT a INTO nested FROM src) s");
+  EXPECT_EQ(std::string(error.state.code), "42601");
+  EXPECT_EQ(error.message, "SELECT ... INTO is not allowed here");
 }
 
 TEST_F(CreateTableAsTest, RollsBackWithItsTransaction) {

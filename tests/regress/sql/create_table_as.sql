@@ -35,6 +35,12 @@ CREATE TABLE cta_rolled AS SELECT a FROM cta_src;
 SELECT count(*) FROM cta_rolled;
 ROLLBACK;
 SELECT count(*) FROM cta_rolled;
+-- SELECT ... INTO is CREATE TABLE AS
+SELECT a, b INTO cta_into FROM cta_src WHERE a < 3 ORDER BY a;
+SELECT * FROM cta_into ORDER BY a;
+SELECT * INTO TABLE cta_into FROM cta_src;
+SELECT * FROM (SELECT a INTO cta_nested FROM cta_src) s;
+DROP TABLE cta_into;
 -- errors
 CREATE TABLE cta_copy AS SELECT 1;
 CREATE TABLE cta_bad (x, y, z) AS SELECT a, b FROM cta_src;
