@@ -2,25 +2,12 @@
 
 #include <fmt/format.h>
 
-#include "executor/index_ddl.h"
+#include "executor/alter_column.h"
+#include "executor/alter_constraint.h"
+#include "executor/table_rewrite.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
-
-namespace {
-
-void add_constraint(Oid table_oid, const ast::TableConstraint& constraint, ExecContext& context) {
-  switch (constraint.kind) {
-    case ast::ConstraintKind::PrimaryKey:
-    case ast::ConstraintKind::Unique:
-      return add_index_constraint(table_oid, constraint, context);
-    default:
-      throw SqlError(sqlstate::kFeatureNotSupported, "this ALTER TABLE constraint is not supported yet")
-          .with_position(constraint.location + 1);
-  }
-}
-
-}  // namespace
 
 void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSink& sink) {
   std::string schema = stmt.table.schema.value_or("public");
@@ -40,8 +27,21 @@ void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSi
   for (const ast::AlterTableCmd& command : stmt.commands) {
     switch (command.kind) {
       case ast::AlterTableCmdKind::AddConstraint:
-        add_constraint(table->oid, *command.constraint, context);
+        add_table_constraint(table->oid, *command.constraint, context);
         break;
+      case ast::AlterTableCmdKind::DropConstraint:
+        drop_table_constraint(table->oid, command, context, sink);
+        break;
+      case ast::AlterTableCmdKind::AddColumn:
+      case ast::AlterTableCmdKind::DropColumn:
+      case ast::AlterTableCmdKind::AlterColumnType:
+        rewrite_columns(table->oid, command, context, sink);
+        break;
+      default: {
+        context.transaction.next_command();
+        Snapshot current = Snapshot::latest(context.write_xid(), context.transaction.command_id());
+        alter_column(*context.catalog.relation_by_oid(table->oid, current), command, context);
+      }
     }
   }
 }

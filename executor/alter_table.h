@@ -1,6 +1,8 @@
 // ALTER TABLE: runs each subcommand in its own command id, as PostgreSQL's ATController does
-// phase by phase. ADD [CONSTRAINT name] PRIMARY KEY / UNIQUE (...) builds the constraint's
-// index over the existing rows (pgbench -i relies on it).
+// phase by phase. ADD / DROP CONSTRAINT are in alter_constraint (ADD PRIMARY KEY / UNIQUE
+// builds the constraint's index over the existing rows: pgbench -i relies on it), the
+// catalog-only column changes and RENAME in alter_column, ADD / DROP COLUMN and ALTER COLUMN
+// TYPE (which rewrite the rows) in table_rewrite.
 #pragma once
 
 #include "executor/exec_context.h"

@@ -6,6 +6,7 @@
 
 #include "executor/alter_table.h"
 #include "executor/copy_statement.h"
+#include "executor/create_table_as.h"
 #include "executor/explain.h"
 #include "executor/index_ddl.h"
 #include "executor/on_conflict.h"
@@ -47,6 +48,8 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
     case ast::StmtKind::CreateTable:
       create_table(static_cast<const ast::CreateTableStmt&>(statement), context_, sink);
       return sink.command_complete("CREATE TABLE");
+    case ast::StmtKind::CreateTableAs:
+      return run_create_table_as(static_cast<const ast::CreateTableAsStmt&>(statement), sink);
     case ast::StmtKind::DropTable: {
       const auto& drop = static_cast<const ast::DropTableStmt&>(statement);
       drop_tables(drop, context_, sink);
@@ -131,6 +134,12 @@ void StatementRunner::run_select(const ast::SelectStmt& stmt, ResultSink& sink) 
   sink.row_description(describe_targets(planned.result_columns));
   uint64_t rows = execute(planned, &sink, nullptr);
   sink.command_complete(fmt::format("SELECT {}", rows));
+}
+
+void StatementRunner::run_create_table_as(const ast::CreateTableAsStmt& stmt, ResultSink& sink) {
+  if (create_table_as_skipped(stmt, context_, sink)) return sink.command_complete("CREATE TABLE AS");
+  std::optional<uint64_t> rows = create_table_as(stmt, plan(*stmt.query), context_);
+  sink.command_complete(rows ? fmt::format("SELECT {}", *rows) : "CREATE TABLE AS");
 }
 
 void StatementRunner::run_modify(const ast::Stmt& stmt, ResultSink& sink) {

@@ -25,6 +25,7 @@ class StatementRunner {
  private:
   void run_select(const ast::SelectStmt& stmt, ResultSink& sink);
   void run_modify(const ast::Stmt& stmt, ResultSink& sink);
+  void run_create_table_as(const ast::CreateTableAsStmt& stmt, ResultSink& sink);
   void run_explain(const ast::ExplainStmt& stmt, ResultSink& sink);
   void run_set(const ast::SetStmt& stmt, ResultSink& sink);
   void run_show(const ast::ShowStmt& stmt, ResultSink& sink);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "executor/alter_constraint.h"
 #include "executor/check_constraints.h"
 #include "executor/foreign_key_definition.h"
 #include "executor/index_ddl.h"
@@ -74,9 +75,10 @@ struct LaterConstraints {
   }
 };
 
-ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
-                         const std::string& table, ExecContext& context, Binder& binder,
-                         LaterConstraints& later) {
+}  // namespace
+
+ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& schema,
+                                const std::string& table, ExecContext& context, Binder& binder) {
   ColumnInfo column;
   column.name = def.name;
   if (auto serial = serial_type(def.type.name)) {
@@ -99,6 +101,30 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
     switch (constraint.kind) {
       case ast::ConstraintKind::NotNull: column.not_null = true; break;
       case ast::ConstraintKind::Null: column.not_null = false; break;
+      case ast::ConstraintKind::Default: {
+        std::string text = deparse_ast(*constraint.expr);
+        binder.bind_default(text, column.type);  // type-checks it now, as PostgreSQL does
+        column.default_expr = std::move(text);
+        break;
+      }
+      default: break;
+    }
+  }
+  return column;
+}
+
+namespace {
+
+ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
+                         const std::string& table, ExecContext& context, Binder& binder,
+                         LaterConstraints& later) {
+  ColumnInfo column = define_column_basics(def, schema, table, context, binder);
+  for (const auto& constraint : def.constraints) {
+    switch (constraint.kind) {
+      case ast::ConstraintKind::NotNull:
+      case ast::ConstraintKind::Null:
+      case ast::ConstraintKind::Default:
+        break;
       case ast::ConstraintKind::PrimaryKey:
         column.not_null = true;
         later.index_constraints.push_back(as_table_constraint(def, constraint));
@@ -106,12 +132,6 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
       case ast::ConstraintKind::Unique:
         later.index_constraints.push_back(as_table_constraint(def, constraint));
         break;
-      case ast::ConstraintKind::Default: {
-        std::string text = deparse_ast(*constraint.expr);
-        binder.bind_default(text, column.type);  // type-checks it now, as PostgreSQL does
-        column.default_expr = std::move(text);
-        break;
-      }
       default:
         later.add(constraint.kind, constraint.name, constraint.expr.get(), {def.name},
                   constraint.references, constraint.location);
@@ -189,11 +209,6 @@ void drop_referencing_foreign_keys(const TableInfo& table, const std::set<Oid>& 
   std::vector<IncomingForeignKey> keys = incoming_foreign_keys(table.oid, context);
   std::erase_if(keys, [&](const IncomingForeignKey& key) { return dropping.contains(key.table->oid); });
   if (keys.empty()) return;
-  std::string lines;
-  for (const auto& key : keys) {
-    lines += fmt::format("{}constraint {} on table {}", lines.empty() ? "" : "\n", key.constraint.name,
-                         key.table->name);
-  }
   if (!cascade) {
     std::string detail;
     for (const auto& key : keys) {
@@ -205,23 +220,7 @@ void drop_referencing_foreign_keys(const TableInfo& table, const std::set<Oid>& 
         .with_detail(detail)
         .with_hint("Use DROP ... CASCADE to drop the dependent objects too.");
   }
-  SqlError notice(sqlstate::kSuccessfulCompletion,
-                  keys.size() == 1 ? "drop cascades to " + lines
-                                   : fmt::format("drop cascades to {} other objects", keys.size()));
-  if (keys.size() > 1) {
-    std::string detail;
-    for (const auto& key : keys) {
-      detail += fmt::format("{}drop cascades to constraint {} on table {}", detail.empty() ? "" : "\n",
-                            key.constraint.name, key.table->name);
-    }
-    notice.with_detail(detail);
-  }
-  sink.notice(notice.with_severity(Severity::Notice));
-  for (const auto& key : keys) {
-    context.transaction.next_command();
-    context.catalog.drop_constraint(key.table->oid, key.constraint.name, context.write_xid(),
-                                    context.transaction.command_id());
-  }
+  drop_cascaded_foreign_keys(keys, context, sink);
 }
 
 }  // namespace

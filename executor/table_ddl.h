@@ -5,11 +5,16 @@
 
 #include "executor/exec_context.h"
 #include "executor/result_sink.h"
+#include "planner/binder.h"
 #include "sql/ast/ast.h"
 
 namespace chalkdb {
 
 void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, ResultSink& sink);
+// A column of CREATE TABLE or ALTER TABLE ADD COLUMN: its type, NOT NULL and DEFAULT (a serial
+// column gets its sequence now); its other constraints are the caller's.
+ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& schema,
+                                const std::string& table, ExecContext& context, Binder& binder);
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink);
 // The sequences the table's serial columns own.
 std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context);

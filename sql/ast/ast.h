@@ -322,7 +322,7 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, DropTable, Truncate, CreateSequence, CreateIndex,
+  Select, Insert, Update, Delete, CreateTable, CreateTableAs, DropTable, Truncate, CreateSequence, CreateIndex,
   DropIndex, Reindex, AlterTable, Transaction, Explain, Set, Show, Copy, Prepare, Execute,
   Deallocate,
 };
@@ -502,6 +502,17 @@ struct CreateTableStmt : Stmt {
   std::vector<std::pair<std::string, std::string>> storage_parameters;
 };
 
+// CREATE TABLE t [(columns)] AS query [WITH [NO] DATA]
+struct CreateTableAsStmt : Stmt {
+  CreateTableAsStmt(int loc) : Stmt(StmtKind::CreateTableAs, loc) {}
+  QualifiedName table;
+  std::vector<std::string> columns;  // names for the query's first columns
+  std::unique_ptr<SelectStmt> query;
+  bool if_not_exists = false;
+  bool temporary = false;
+  bool with_data = true;
+};
+
 enum class DropObjectKind { Table, Sequence };
 
 struct DropTableStmt : Stmt {  // DROP TABLE | DROP SEQUENCE
@@ -560,11 +571,20 @@ struct ReindexStmt : Stmt {  // REINDEX INDEX name | REINDEX TABLE name
   bool concurrently = false;
 };
 
-enum class AlterTableCmdKind { AddConstraint };
+enum class AlterTableCmdKind {
+  AddConstraint, DropConstraint, AddColumn, DropColumn, AlterColumnType, SetDefault, DropDefault,
+  SetNotNull, DropNotNull, RenameTable, RenameColumn,
+};
 
 struct AlterTableCmd {
   AlterTableCmdKind kind = AlterTableCmdKind::AddConstraint;
   std::optional<TableConstraint> constraint;  // AddConstraint
+  std::optional<ColumnDef> column;            // AddColumn; AlterColumnType: name and new type
+  std::string name;       // the column or constraint acted on
+  std::string new_name;   // RenameTable, RenameColumn
+  ExprPtr expr;           // SetDefault; AlterColumnType: USING
+  bool if_exists = false; // DropConstraint, DropColumn; AddColumn: IF NOT EXISTS
+  bool cascade = false;   // DropConstraint, DropColumn
   int location = 0;
 };
 

@@ -67,6 +67,7 @@ stmt
   | updateStmt
   | deleteStmt
   | createTableStmt
+  | createTableAsStmt
   | dropTableStmt
   | truncateStmt
   | createSequenceStmt
@@ -111,9 +112,11 @@ selectPrimary
 selectWithParens: LPAREN selectStmt RPAREN;
 
 simpleSelect
-  : SELECT (ALL? targetList? | distinctClause targetList)
+  : SELECT (ALL? targetList? | distinctClause targetList) intoClause?
     fromClause? whereClause? groupClause? havingClause? windowClause?
   ;
+// SELECT ... INTO t: CREATE TABLE t AS the statement (only in a top-level SELECT).
+intoClause: INTO tempSpec? TABLE? qualifiedName;
 
 distinctClause: DISTINCT (ON LPAREN exprList RPAREN)?;
 
@@ -245,6 +248,11 @@ createTableStmt
   : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName
     LPAREN (tableElement (COMMA tableElement)*)? RPAREN (USING colId)? storageParameters?
   ;
+// CREATE TABLE ... AS query (gram.y's CreateAsStmt).
+createTableAsStmt
+  : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName (LPAREN nameList RPAREN)?
+    AS selectStmt (WITH NO? DATA_P)?
+  ;
 storageParameters: WITH LPAREN storageParameter (COMMA storageParameter)* RPAREN;
 storageParameter: colLabel (DOT colLabel)? (EQ (booleanOrString | numericOnly))?;
 tempSpec: TEMPORARY | TEMP | LOCAL (TEMPORARY | TEMP);
@@ -324,10 +332,22 @@ reindexStmt: REINDEX (INDEX | TABLE) CONCURRENTLY? qualifiedName;
 
 // ---- ALTER TABLE -----------------------------------------------------------------------------
 
-alterTableStmt: ALTER TABLE (IF EXISTS)? ONLY? qualifiedName alterTableCmd (COMMA alterTableCmd)*;
+alterTableStmt
+  : ALTER TABLE (IF EXISTS)? ONLY? qualifiedName (alterTableCmd (COMMA alterTableCmd)* | renameClause)
+  ;
 alterTableCmd
   : ADD_P tableConstraint                                       # addTableConstraint
+  | ADD_P COLUMN? (IF NOT EXISTS)? columnDef                    # addColumn
+  | DROP CONSTRAINT (IF EXISTS)? colId (CASCADE | RESTRICT)?    # dropTableConstraint
+  | DROP COLUMN? (IF EXISTS)? colId (CASCADE | RESTRICT)?       # dropColumn
+  | ALTER COLUMN? colId (SET DATA_P)? TYPE_P typeName (USING aExpr)?  # alterColumnType
+  | ALTER COLUMN? colId SET DEFAULT aExpr                       # alterColumnSetDefault
+  | ALTER COLUMN? colId DROP DEFAULT                            # alterColumnDropDefault
+  | ALTER COLUMN? colId SET NOT NULL_P                          # alterColumnSetNotNull
+  | ALTER COLUMN? colId DROP NOT NULL_P                         # alterColumnDropNotNull
   ;
+// ALTER TABLE ... RENAME (gram.y's RenameStmt): a statement of its own, not a list item.
+renameClause: RENAME TO colId | RENAME COLUMN? colId TO colId;
 
 // ---- Transactions ----------------------------------------------------------------------------
 
@@ -653,16 +673,16 @@ colNameKeyword
 unreservedKeyword
   :
     ABORT | ACTION | ADD_P | ALTER | AT | BEGIN | BY | CACHE | CASCADE | CHAIN | CHARACTERISTICS |
-    COMMIT | COMMITTED | CONFLICT | CONTINUE_P | COPY | CSV | CUBE | CURRENT_P | CYCLE | DAY |
+    COMMIT | COMMITTED | CONFLICT | CONTINUE_P | COPY | CSV | CUBE | CURRENT_P | CYCLE | DATA_P | DAY |
     DEALLOCATE | DEFERRED | DELETE | DELIMITER | DELIMITERS | DOUBLE | DROP | ENCODING | ESCAPE |
     EXCLUDE | EXECUTE | EXPLAIN | FILTER | FIRST | FOLLOWING | FORCE | GROUPS | HEADER_P | HOUR |
     IDENTITY_P | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INSERT | ISOLATION | KEY | LAST |
     LEVEL | LOCAL | LOCKED | MATCH | MATERIALIZED | MAXVALUE | MINUTE | MINVALUE | MONTH | NAMES |
     NEXT | NO | NOTHING | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OTHERS | OVER |
     PARTIAL | PARTITION | PRECEDING | PREPARE | PROGRAM | QUOTE | RANGE | READ | RECURSIVE |
-    REINDEX | REPEATABLE | RESET | RESTART | RESTRICT | ROLLBACK | ROLLUP | ROWS | SCHEMA |
+    REINDEX | RENAME | REPEATABLE | RESET | RESTART | RESTRICT | ROLLBACK | ROLLUP | ROWS | SCHEMA |
     SECOND | SEQUENCE | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE | SKIP_P |
-    START | STDIN | STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | TRUNCATE | UNBOUNDED |
+    START | STDIN | STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | TRUNCATE | TYPE_P | UNBOUNDED |
     UNCOMMITTED | UNKNOWN | UPDATE | VARYING | WITHIN | WITHOUT | WORK | WRITE | YEAR | ZONE
   ;
 
@@ -673,7 +693,7 @@ bareLabelKeyword
     CASCADE | CASE | CAST | CHAIN | CHARACTERISTICS | CHECK | COALESCE | COLLATE | COLLATION |
     COLUMN | COMMIT | COMMITTED | CONCURRENTLY | CONFLICT | CONSTRAINT | CONTINUE_P | COPY |
     CROSS | CSV | CUBE | CURRENT_CATALOG | CURRENT_DATE | CURRENT_P | CURRENT_ROLE |
-    CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | CYCLE | DEALLOCATE | DEC |
+    CURRENT_SCHEMA | CURRENT_TIME | CURRENT_TIMESTAMP | CURRENT_USER | CYCLE | DATA_P | DEALLOCATE | DEC |
     DECIMAL | DEFAULT | DEFERRABLE | DEFERRED | DELETE | DELIMITER | DELIMITERS | DESC | DISTINCT |
     DO | DOUBLE | DROP | ELSE | ENCODING | END | ESCAPE | EXCLUDE | EXECUTE | EXISTS | EXPLAIN |
     EXTRACT | FALSE_P | FIRST | FLOAT | FOLLOWING | FORCE | FOREIGN | FREEZE | FULL | GREATEST |
@@ -683,12 +703,12 @@ bareLabelKeyword
     LOCKED | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NAMES | NATURAL | NEXT | NO | NOT |
     NOTHING | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY | OPERATOR | OR |
     ORDINALITY | OTHERS | OUTER | PARTIAL | PARTITION | PLACING | POSITION | PRECEDING | PREPARE |
-    PRIMARY | PROGRAM | QUOTE | RANGE | READ | REAL | RECURSIVE | REFERENCES | REINDEX |
+    PRIMARY | PROGRAM | QUOTE | RANGE | READ | REAL | RECURSIVE | REFERENCES | REINDEX | RENAME |
     REPEATABLE | RESET | RESTART | RESTRICT | RIGHT | ROLLBACK | ROLLUP | ROW | ROWS | SCHEMA |
     SELECT | SEQUENCE | SERIALIZABLE | SESSION | SESSION_USER | SET | SETS | SHARE | SHOW |
     SIMILAR | SIMPLE | SKIP_P | SMALLINT | SOME | START | STDIN | STDOUT | SUBSTRING | SYMMETRIC |
     TABLE | TABLESAMPLE | TEMP | TEMPORARY | THEN | TIES | TIME | TIMESTAMP | TRAILING |
-    TRANSACTION | TRIM | TRUE_P | TRUNCATE | UNBOUNDED | UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE |
+    TRANSACTION | TRIM | TRUE_P | TRUNCATE | TYPE_P | UNBOUNDED | UNCOMMITTED | UNIQUE | UNKNOWN | UPDATE |
     USER | USING | VALUES | VARCHAR | VARIADIC |
     VERBOSE | WHEN | WORK | WRITE | ZONE
   ;

@@ -3,6 +3,7 @@
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
 
@@ -70,15 +71,60 @@ std::unique_ptr<ast::AlterTableStmt> IndexDdlBuilder::alter_table(P::AlterTableS
   auto alter = std::make_unique<ast::AlterTableStmt>(location_of(context));
   alter->if_exists = context->IF() != nullptr;
   alter->table = qualified_name(context->qualifiedName());
-  for (auto* command : context->alterTableCmd()) {
+  if (auto* rename = context->renameClause()) {
     ast::AlterTableCmd cmd;
-    cmd.location = location_of(command);
-    auto* add = static_cast<P::AddTableConstraintContext*>(command);
-    cmd.kind = ast::AlterTableCmdKind::AddConstraint;
-    cmd.constraint = tables_.table_constraint(add->tableConstraint());
+    cmd.location = location_of(rename);
+    auto names = rename->colId();
+    cmd.kind = names.size() == 1 ? ast::AlterTableCmdKind::RenameTable : ast::AlterTableCmdKind::RenameColumn;
+    if (names.size() == 2) cmd.name = identifier_name(names[0]);
+    cmd.new_name = identifier_name(names.back());
     alter->commands.push_back(std::move(cmd));
   }
+  for (auto* command : context->alterTableCmd()) alter->commands.push_back(alter_table_command(command));
   return alter;
+}
+
+ast::AlterTableCmd IndexDdlBuilder::alter_table_command(P::AlterTableCmdContext* command) {
+  ast::AlterTableCmd cmd;
+  cmd.location = location_of(command);
+  if (auto* add = dynamic_cast<P::AddTableConstraintContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::AddConstraint;
+    cmd.constraint = tables_.table_constraint(add->tableConstraint());
+  } else if (auto* add_column = dynamic_cast<P::AddColumnContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::AddColumn;
+    cmd.column = tables_.column(add_column->columnDef());
+    cmd.name = cmd.column->name;
+    cmd.if_exists = add_column->IF() != nullptr;
+  } else if (auto* drop_column = dynamic_cast<P::DropColumnContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::DropColumn;
+    cmd.name = identifier_name(drop_column->colId());
+    cmd.if_exists = drop_column->IF() != nullptr;
+    cmd.cascade = drop_column->CASCADE() != nullptr;
+  } else if (auto* alter_type = dynamic_cast<P::AlterColumnTypeContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::AlterColumnType;
+    cmd.name = identifier_name(alter_type->colId());
+    cmd.column = ast::ColumnDef{cmd.name, type_name(alter_type->typeName()), {}, location_of(alter_type)};
+    if (alter_type->aExpr()) cmd.expr = expressions_.build(alter_type->aExpr());
+  } else if (auto* drop = dynamic_cast<P::DropTableConstraintContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::DropConstraint;
+    cmd.name = identifier_name(drop->colId());
+    cmd.if_exists = drop->IF() != nullptr;
+    cmd.cascade = drop->CASCADE() != nullptr;
+  } else if (auto* set_default = dynamic_cast<P::AlterColumnSetDefaultContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::SetDefault;
+    cmd.name = identifier_name(set_default->colId());
+    cmd.expr = expressions_.build(set_default->aExpr());
+  } else if (auto* drop_default = dynamic_cast<P::AlterColumnDropDefaultContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::DropDefault;
+    cmd.name = identifier_name(drop_default->colId());
+  } else if (auto* set_not_null = dynamic_cast<P::AlterColumnSetNotNullContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::SetNotNull;
+    cmd.name = identifier_name(set_not_null->colId());
+  } else {
+    cmd.kind = ast::AlterTableCmdKind::DropNotNull;
+    cmd.name = identifier_name(static_cast<P::AlterColumnDropNotNullContext*>(command)->colId());
+  }
+  return cmd;
 }
 
 }  // namespace chalkdb

@@ -26,6 +26,8 @@ class IndexDdlBuilder {
                                    ExpressionBuilder& expressions);
 
  private:
+  ast::AlterTableCmd alter_table_command(ChalkSqlParser::AlterTableCmdContext* command);
+
   ExpressionBuilder& expressions_;
   TableDdlBuilder& tables_;
 };

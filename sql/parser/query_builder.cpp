@@ -108,6 +108,8 @@ std::unique_ptr<ast::SelectStmt> QueryBuilder::select_primary(P::SelectPrimaryCo
 
 std::unique_ptr<ast::SelectStmt> QueryBuilder::simple_select(P::SimpleSelectContext* context) {
   auto select = std::make_unique<ast::SelectStmt>(location_of(context));
+  if (context->intoClause() && context->intoClause() != allowed_into_)
+    throw syntax_error("SELECT ... INTO is not allowed here", location_of(context->intoClause()->qualifiedName()));
   if (P::DistinctClauseContext* distinct = context->distinctClause()) {
     select->distinct = true;
     if (distinct->exprList()) select->distinct_on = expressions_.build_list(distinct->exprList());

@@ -32,6 +32,9 @@ class QueryBuilder {
   ast::ExprPtr where(ChalkSqlParser::WhereClauseContext* context);
   // ORDER BY items (of a query, a window or an aggregate call).
   std::vector<ast::OrderItem> order_items(ChalkSqlParser::SortClauseContext* context);
+  // The INTO clause of a top-level SELECT INTO, the only one the builder accepts (any other
+  // is 42601 `SELECT ... INTO is not allowed here`).
+  void allow_into(ChalkSqlParser::IntoClauseContext* into) { allowed_into_ = into; }
 
  private:
   using P = ChalkSqlParser;
@@ -58,6 +61,7 @@ class QueryBuilder {
   ast::TableRefPtr join(ast::TableRefPtr left, P::JoinTailContext* tail);
 
   ExpressionBuilder expressions_;
+  ChalkSqlParser::IntoClauseContext* allowed_into_ = nullptr;
 };
 
 }  // namespace chalkdb

@@ -1,6 +1,7 @@
 #include "sql/parser/statement_builder.h"
 
 #include "sql/parser/identifier.h"
+#include "sql/parser/name_builder.h"
 #include "sql/parser/parse_tree.h"
 #include "sql/parser/sequence_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
@@ -17,7 +18,9 @@ std::vector<ast::StmtPtr> StatementBuilder::build(P::StmtBlockContext* context) 
 
 ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
   ast::StmtPtr statement;
-  if (context->selectStmt()) {
+  if (context->selectStmt() && select_into(context->selectStmt())) {
+    statement = create_table_as(context->selectStmt(), select_into(context->selectStmt()));
+  } else if (context->selectStmt()) {
     statement = queries_.select(context->selectStmt());
     statement->location = location_of(context);
   } else if (context->insertStmt()) {
@@ -28,6 +31,8 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = modify_.delete_rows(context->deleteStmt());
   } else if (context->createTableStmt()) {
     statement = ddl_.create_table(context->createTableStmt());
+  } else if (context->createTableAsStmt()) {
+    statement = create_table_as(context->createTableAsStmt());
   } else if (context->dropTableStmt()) {
     statement = ddl_.drop_table(context->dropTableStmt());
   } else if (context->truncateStmt()) {
@@ -62,6 +67,34 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = deallocate(context->deallocateStmt());
   }
   return with_text(std::move(statement), context);
+}
+
+ast::StmtPtr StatementBuilder::create_table_as(P::CreateTableAsStmtContext* context) {
+  auto create = std::make_unique<ast::CreateTableAsStmt>(location_of(context));
+  create->temporary = context->tempSpec() != nullptr;
+  create->if_not_exists = context->IF() != nullptr;
+  create->table = qualified_name(context->qualifiedName());
+  if (context->nameList()) create->columns = name_list(context->nameList());
+  create->query = queries_.select(context->selectStmt());
+  create->query->location = location_of(context->selectStmt());
+  create->with_data = context->NO() == nullptr;
+  return create;
+}
+
+// The INTO clause of a SELECT INTO: on the query's first SELECT, as PostgreSQL accepts it.
+P::IntoClauseContext* StatementBuilder::select_into(P::SelectStmtContext* context) {
+  P::SelectPrimaryContext* first = context->selectClause()->selectIntersect(0)->selectPrimary(0);
+  return first->simpleSelect() ? first->simpleSelect()->intoClause() : nullptr;
+}
+
+ast::StmtPtr StatementBuilder::create_table_as(P::SelectStmtContext* context, P::IntoClauseContext* into) {
+  auto create = std::make_unique<ast::CreateTableAsStmt>(location_of(context));
+  create->temporary = into->tempSpec() != nullptr;
+  create->table = qualified_name(into->qualifiedName());
+  queries_.allow_into(into);
+  create->query = queries_.select(context);
+  create->query->location = location_of(context);
+  return create;
 }
 
 ast::StmtPtr StatementBuilder::prepare(P::PrepareStmtContext* context) {

@@ -29,6 +29,9 @@ class StatementBuilder {
   ast::StmtPtr explainable(ChalkSqlParser::ExplainableStmtContext* context);
   ast::StmtPtr explain(ChalkSqlParser::ExplainStmtContext* context);
   ast::StmtPtr prepare(ChalkSqlParser::PrepareStmtContext* context);
+  ast::StmtPtr create_table_as(ChalkSqlParser::CreateTableAsStmtContext* context);
+  ast::StmtPtr create_table_as(ChalkSqlParser::SelectStmtContext* context, ChalkSqlParser::IntoClauseContext* into);
+  static ChalkSqlParser::IntoClauseContext* select_into(ChalkSqlParser::SelectStmtContext* context);
   ast::StmtPtr execute(ChalkSqlParser::ExecuteStmtContext* context);
   ast::StmtPtr deallocate(ChalkSqlParser::DeallocateStmtContext* context);
   ast::StmtPtr with_text(ast::StmtPtr statement, antlr4::ParserRuleContext* context) const;

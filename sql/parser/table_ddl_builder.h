@@ -23,9 +23,10 @@ class TableDdlBuilder {
   ast::TableConstraint table_constraint(ChalkSqlParser::TableConstraintContext* context);
   static std::vector<std::pair<std::string, std::string>> storage_parameters(
       ChalkSqlParser::StorageParametersContext* context);
+  // Also used by ALTER TABLE ADD COLUMN.
+  ast::ColumnDef column(ChalkSqlParser::ColumnDefContext* context);
 
  private:
-  ast::ColumnDef column(ChalkSqlParser::ColumnDefContext* context);
   ast::ColumnConstraint column_constraint(ChalkSqlParser::ColumnConstraintContext* context);
 
   ExpressionBuilder& expressions_;

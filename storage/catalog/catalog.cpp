@@ -297,6 +297,10 @@ std::shared_ptr<TableInfo> Catalog::build_table_info(const TableDefinition& defi
 
 void Catalog::insert_relation_rows(const TableInfo& table, TransactionId xid, CommandId cid) {
   insert_catalog_row(kPgClassRelation, catalog_rows::class_row(table), xid, cid);
+  insert_column_rows(table, xid, cid);
+}
+
+void Catalog::insert_column_rows(const TableInfo& table, TransactionId xid, CommandId cid) {
   for (const ColumnInfo& column : table.columns) {
     insert_catalog_row(kPgAttributeRelation, catalog_rows::attribute_row(table.oid, column), xid,
                        cid);
@@ -537,6 +541,69 @@ void Catalog::set_not_null(Oid table_oid, const std::vector<int16_t>& attnums,
                        cid);
   }
   replace_class_row(std::move(next), xid, cid);
+}
+
+void Catalog::alter_relation(Oid table_oid, std::string name, std::vector<ColumnInfo> columns,
+                             TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
+  if (name != table->name && cache_.name_in_use(table->namespace_oid, name, xid)) {
+    throw SqlError(sqlstate::kDuplicateTable, "relation \"" + name + "\" already exists");
+  }
+  auto next = std::make_shared<TableInfo>(*table);
+  next->name = std::move(name);
+  next->columns = std::move(columns);
+  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, table_oid, xid, cid);
+  delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, table_oid, xid, cid);
+  insert_column_rows(*next, xid, cid);
+  replace_class_row(std::move(next), xid, cid);
+}
+
+void Catalog::rewrite_relation(Oid table_oid, std::vector<ColumnInfo> columns,
+                               const std::vector<int16_t>& attnum_map, TransactionId xid,
+                               CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  next->columns = std::move(columns);
+  auto renumber = [&](int16_t& attnum) { attnum = attnum_map.at(static_cast<size_t>(attnum - 1)); };
+  for (IndexInfo& index : next->indexes) {
+    for (IndexKeyInfo& key : index.keys) renumber(key.attnum);
+    for (int16_t& column : index.include) renumber(column);
+  }
+  for (ConstraintInfo& constraint : next->constraints) {
+    for (int16_t& column : constraint.columns) renumber(column);
+  }
+  next->relfilenode = control_.allocate_oid();
+  next->pages = 0;
+  next->tuples = -1;
+  files_.create(next->relfilenode);
+  record_created(kInvalidOid, next->relfilenode, xid);
+  record_dropped(kInvalidOid, table->relfilenode, xid);
+  renew_index_files(*next, xid, cid);
+  delete_rows_where(kPgConstraintRelation, pg_constraint::conrelid, table_oid, xid, cid);
+  for (const ConstraintInfo& constraint : next->constraints) {
+    insert_catalog_row(kPgConstraintRelation, catalog_rows::constraint_row(constraint), xid, cid);
+  }
+  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, table_oid, xid, cid);
+  delete_rows_where(kPgAttrdefRelation, pg_attrdef::adrelid, table_oid, xid, cid);
+  insert_column_rows(*next, xid, cid);
+  replace_class_row(std::move(next), xid, cid);
+}
+
+void Catalog::renew_index_files(TableInfo& table, TransactionId xid, CommandId cid) {
+  delete_rows_where(kPgIndexRelation, pg_index::indrelid, table.oid, xid, cid);
+  for (IndexInfo& index : table.indexes) {
+    std::shared_ptr<const TableInfo> index_relation = current_version(index.oid, xid, cid);
+    record_dropped(kInvalidOid, index.relfilenode, xid);
+    index.relfilenode = control_.allocate_oid();
+    create_index_file(table, index, xid);
+    insert_catalog_row(kPgIndexRelation, catalog_rows::index_row(index, table), xid, cid);
+    auto next_index = std::make_shared<TableInfo>(*index_relation);
+    next_index->relfilenode = index.relfilenode;
+    next_index->index = index;
+    replace_class_row(std::move(next_index), xid, cid);
+  }
 }
 
 Oid Catalog::add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid) {

@@ -103,6 +103,18 @@ class Catalog {
   // checked the rows.
   void set_not_null(Oid table_oid, const std::vector<int16_t>& attnums, TransactionId xid,
                     CommandId cid);
+  // ALTER TABLE RENAME and ALTER COLUMN: the table's new name and columns (same attnums;
+  // names, NOT NULL and defaults may change), written as new pg_class, pg_attribute and
+  // pg_attrdef rows. Throws 42P07 when the new table name is taken.
+  void alter_relation(Oid table_oid, std::string name, std::vector<ColumnInfo> columns,
+                      TransactionId xid, CommandId cid);
+  // ALTER TABLE ADD / DROP COLUMN and ALTER COLUMN TYPE: the table gets `columns` (attnums
+  // 1..n) and new, empty files for its heap and its indexes, as PostgreSQL's table rewrite
+  // (the old files go at commit; the caller copies the rows and fills the indexes).
+  // attnum_map[old attnum - 1] is a column's new attnum, 0 for a dropped one; the table's
+  // indexes and constraints are renumbered by it (none may use a dropped column).
+  void rewrite_relation(Oid table_oid, std::vector<ColumnInfo> columns,
+                        const std::vector<int16_t>& attnum_map, TransactionId xid, CommandId cid);
   // Adds a constraint row to the table (the oid is assigned when 0); CHECK and FOREIGN KEY
   // constraints are added this way, p/u ones by create_index.
   Oid add_constraint(ConstraintInfo constraint, TransactionId xid, CommandId cid);
@@ -157,6 +169,9 @@ class Catalog {
   void insert_catalog_row(Oid catalog, std::span<const Value> row, TransactionId xid,
                           CommandId cid);
   void insert_relation_rows(const TableInfo& table, TransactionId xid, CommandId cid);
+  void insert_column_rows(const TableInfo& table, TransactionId xid, CommandId cid);
+  // Gives each index of `table` (a new version being written) a new, empty file.
+  void renew_index_files(TableInfo& table, TransactionId xid, CommandId cid);
   // The relation's version that (xid, cid) sees, or XX000 "could not open relation".
   std::shared_ptr<const TableInfo> current_version(Oid oid, TransactionId xid, CommandId cid);
   // Writes `next` as the new pg_class row version of its relation (delete + insert).

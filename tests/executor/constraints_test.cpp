@@ -7,19 +7,7 @@ namespace {
 
 using ::testing::ElementsAre;
 
-class CheckConstraintTest : public EngineTest {
- protected:
-  // The error the statement fails with.
-  SqlError failure(const std::string& sql) {
-    try {
-      run(sql);
-    } catch (const SqlError& error) {
-      return error;
-    }
-    ADD_FAILURE() << "no error: " << sql;
-    return SqlError(sqlstate::kSuccessfulCompletion, "");
-  }
-};
+class CheckConstraintTest : public EngineTest {};
 
 TEST_F(CheckConstraintTest, ViolationsReportTheFirstFailingConstraintByName) {
   run("CREATE TABLE t (a int CHECK (a > 0), b int, CHECK (b > a), CONSTRAINT big CHECK (a < 100))");

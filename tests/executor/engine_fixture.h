@@ -54,6 +54,16 @@ class EngineTest : public ::testing::Test {
     }
     return out;
   }
+  // The error the statement fails with (a test failure when it succeeds).
+  SqlError failure(const std::string& sql) {
+    try {
+      run(sql);
+    } catch (const SqlError& error) {
+      return error;
+    }
+    ADD_FAILURE() << "no error: " << sql;
+    return SqlError(sqlstate::kSuccessfulCompletion, "");
+  }
   // The SQLSTATE the statement fails with, or "" when it succeeds.
   std::string error_code(const std::string& sql) {
     try {

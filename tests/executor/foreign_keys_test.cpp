@@ -27,15 +27,6 @@ class ForeignKeyTest : public EngineTest {
     catalog.create_index(info->oid, index, xid, transaction->command_id());
     engine.transactions->commit(*transaction);
   }
-  SqlError failure(const std::string& sql) {
-    try {
-      run(sql);
-    } catch (const SqlError& error) {
-      return error;
-    }
-    ADD_FAILURE() << "no error: " << sql;
-    return SqlError(sqlstate::kSuccessfulCompletion, "");
-  }
   void SetUp() override {
     EngineTest::SetUp();
     run("CREATE TABLE d (id int NOT NULL, name text)");
