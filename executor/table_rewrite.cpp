@@ -196,7 +196,7 @@ void alter_column_type(const TableInfo& table, const ast::AlterTableCmd& command
   NewColumn& changed = rewrite.columns[static_cast<size_t>(column->attnum - 1)];
   changed.column.type = type;
   if (command.expr) {
-    changed.source = "(" + deparse_ast(*command.expr) + ")";
+    changed.source = fmt::format("({})", deparse_ast(*command.expr));  // no "x" + string: GCC 12 -Wrestrict
     changed.using_clause = true;
   }
   if (changed.column.default_expr) {
