@@ -1,3 +1,4 @@
+#include "sql/types/array_type.h"
 #include "sql/types/comparison.h"
 
 #include <bit>
@@ -47,6 +48,7 @@ size_t mix(uint64_t x) {
 }  // namespace
 
 int compare_values(const Value& a, const Value& b) {
+  if (is_array_type(a.type())) return compare_arrays(a, b);
   switch (a.type()) {
     case TypeId::Float4:
     case TypeId::Float8: return compare_floats(a.as_float(), b.as_float());
@@ -61,29 +63,7 @@ int compare_values(const Value& a, const Value& b) {
     case TypeId::Bytea:
     case TypeId::Void: return compare_bytes(a.as_text(), b.as_text());
     case TypeId::Interval: return compare_intervals(interval_of(a), interval_of(b));
-    case TypeId::BoolArray:
-    case TypeId::ByteaArray:
-    case TypeId::CharArray:
-    case TypeId::NameArray:
-    case TypeId::Int2Array:
-    case TypeId::Int4Array:
-    case TypeId::TextArray:
-    case TypeId::BpcharArray:
-    case TypeId::VarcharArray:
-    case TypeId::Int8Array:
-    case TypeId::Float4Array:
-    case TypeId::Float8Array:
-    case TypeId::OidArray:
-    case TypeId::TimestampArray:
-    case TypeId::DateArray:
-    case TypeId::TimeArray:
-    case TypeId::TimestampTzArray:
-    case TypeId::IntervalArray:
-    case TypeId::NumericArray:
-    case TypeId::UuidArray:
-    case TypeId::JsonArray:
-    case TypeId::JsonbArray:
-      return compare_arrays(a, b);
+    default: break;  // arrays are handled before the switch
     case TypeId::Jsonb: return compare_jsonb(a, b);
     case TypeId::Json:
     case TypeId::Uuid:
@@ -105,6 +85,7 @@ int compare_values(const Value& a, const Value& b) {
 
 size_t hash_value(const Value& value) {
   if (value.is_null()) return 0x2545f4914f6cdd1dULL;
+  if (is_array_type(value.type())) return hash_array(value);
   switch (value.type()) {
     case TypeId::Float4:
     case TypeId::Float8: {
@@ -123,29 +104,7 @@ size_t hash_value(const Value& value) {
     case TypeId::Bytea:
     case TypeId::Void: return std::hash<std::string_view>{}(value.as_text());
     case TypeId::Interval: return hash_interval(interval_of(value));
-    case TypeId::BoolArray:
-    case TypeId::ByteaArray:
-    case TypeId::CharArray:
-    case TypeId::NameArray:
-    case TypeId::Int2Array:
-    case TypeId::Int4Array:
-    case TypeId::TextArray:
-    case TypeId::BpcharArray:
-    case TypeId::VarcharArray:
-    case TypeId::Int8Array:
-    case TypeId::Float4Array:
-    case TypeId::Float8Array:
-    case TypeId::OidArray:
-    case TypeId::TimestampArray:
-    case TypeId::DateArray:
-    case TypeId::TimeArray:
-    case TypeId::TimestampTzArray:
-    case TypeId::IntervalArray:
-    case TypeId::NumericArray:
-    case TypeId::UuidArray:
-    case TypeId::JsonArray:
-    case TypeId::JsonbArray:
-      return hash_array(value);
+    default: break;  // arrays are handled before the switch
     case TypeId::Json:
     case TypeId::Jsonb:
     case TypeId::Uuid:

@@ -1,3 +1,4 @@
+#include "sql/types/array_type.h"
 #include "sql/types/value_io.h"
 
 #include <fmt/format.h>
@@ -182,30 +183,7 @@ void append_value(std::string& out, const Value& value) {
     case TypeId::Jsonb:
     case TypeId::AnyArray:
     case TypeId::AnyElement:
-    case TypeId::BoolArray:
-    case TypeId::ByteaArray:
-    case TypeId::CharArray:
-    case TypeId::NameArray:
-    case TypeId::Int2Array:
-    case TypeId::Int4Array:
-    case TypeId::TextArray:
-    case TypeId::BpcharArray:
-    case TypeId::VarcharArray:
-    case TypeId::Int8Array:
-    case TypeId::Float4Array:
-    case TypeId::Float8Array:
-    case TypeId::OidArray:
-    case TypeId::TimestampArray:
-    case TypeId::DateArray:
-    case TypeId::TimeArray:
-    case TypeId::TimestampTzArray:
-    case TypeId::IntervalArray:
-    case TypeId::NumericArray:
-    case TypeId::UuidArray:
-    case TypeId::JsonArray:
-    case TypeId::JsonbArray:
-      out.append(value.as_text());
-      return;
+    default: break;  // json and arrays are kept as their text
   }
   out.append(value.as_text());
 }
@@ -291,6 +269,7 @@ std::string parse_char(std::string_view text) {
 }
 
 Value parse_value(std::string_view text, DataType type) {
+  if (is_array_type(type.id)) return parse_array(text, type);
   switch (type.id) {
     case TypeId::Bool: return Value::boolean(parse_bool(text));
     case TypeId::Int2:
@@ -322,29 +301,7 @@ Value parse_value(std::string_view text, DataType type) {
     case TypeId::Uuid: return Value::text(parse_uuid(text), TypeId::Uuid);
     case TypeId::Json: return parse_json(text);
     case TypeId::Jsonb: return parse_jsonb(text);
-    case TypeId::BoolArray:
-    case TypeId::ByteaArray:
-    case TypeId::CharArray:
-    case TypeId::NameArray:
-    case TypeId::Int2Array:
-    case TypeId::Int4Array:
-    case TypeId::TextArray:
-    case TypeId::BpcharArray:
-    case TypeId::VarcharArray:
-    case TypeId::Int8Array:
-    case TypeId::Float4Array:
-    case TypeId::Float8Array:
-    case TypeId::OidArray:
-    case TypeId::TimestampArray:
-    case TypeId::DateArray:
-    case TypeId::TimeArray:
-    case TypeId::TimestampTzArray:
-    case TypeId::IntervalArray:
-    case TypeId::NumericArray:
-    case TypeId::UuidArray:
-    case TypeId::JsonArray:
-    case TypeId::JsonbArray:
-      return parse_array(text, type);
+    default: break;  // arrays are handled before the switch
     case TypeId::AnyArray:
     case TypeId::AnyElement:
     case TypeId::Void: break;
