@@ -42,6 +42,8 @@ struct ExecContext {
   // TRUNCATE empties tables without foreign-key checks or actions, as PostgreSQL's does.
   bool skip_foreign_keys = false;
   std::shared_ptr<SubqueryState> subqueries = std::make_shared<SubqueryState>();
+  // The $n values when a generic plan runs (its Param nodes read them); null otherwise.
+  const std::vector<Value>* parameters = nullptr;
 
   // Throws 57014 when the client asked to cancel the statement.
   void check_for_cancel() const;

@@ -177,6 +177,8 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
     case BoundExprKind::CurrentSetting:
       return evaluate_setting(expr, row, context);
     case BoundExprKind::Param:
+      if (context.parameters && expr.index >= 1 && static_cast<size_t>(expr.index) <= context.parameters->size())
+        return (*context.parameters)[static_cast<size_t>(expr.index - 1)];
       throw SqlError(sqlstate::kUndefinedParameter,
                      fmt::format("there is no parameter ${}", expr.index));
   }

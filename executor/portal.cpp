@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "executor/statement_runner.h"
-#include "planner/parameter_binding.h"
+#include "sql/error/sql_error.h"
 
 namespace chalkdb {
 
@@ -37,14 +37,27 @@ Portal::Portal(std::shared_ptr<const PreparedStatement> statement, std::vector<V
     columns_ = statement_->columns;
     return;
   }
-  ParameterBinding parameters(statement_->parameter_types, values_);
-  ParameterScope scope(&parameters);
-  planned_ = StatementRunner(*context_).plan(*statement_->statement);
-  if (statement_->statement->kind == ast::StmtKind::Select)
+  PlanCache::Choice choice =
+      statement_->plans->plan_for(*statement_->statement, statement_->parameter_types, values_, *context_);
+  planned_ = std::move(choice.plan);
+  if (choice.generic) context_->parameters = &values_;
+  if (statement_->statement->kind == ast::StmtKind::Select) {
     columns_ = describe_targets(planned_->result_columns);
+    check_result_type();
+  }
 }
 
 Portal::~Portal() = default;
+
+// The client was told the result's shape at Parse; DDL since then may change what a new plan
+// returns (SELECT * after ADD COLUMN), and PostgreSQL refuses to run such a plan.
+void Portal::check_result_type() const {
+  const std::vector<ColumnDescription>& described = statement_->columns;
+  bool same = described.size() == columns_.size();
+  for (size_t i = 0; same && i < described.size(); ++i)
+    same = described[i].type == columns_[i].type && described[i].name == columns_[i].name;
+  if (!same) throw SqlError(sqlstate::kFeatureNotSupported, "cached plan must not change result type");
+}
 
 bool Portal::run(uint64_t max_rows, ResultSink& sink) {
   if (!statement_->statement) {

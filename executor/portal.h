@@ -9,7 +9,6 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include "executor/operator.h"
@@ -21,8 +20,9 @@ namespace chalkdb {
 
 class Portal {
  public:
-  // Plans the statement (when it is plannable) with `values` as its parameters. `context` is
-  // null for statements that run outside a transaction (transaction control, empty query).
+  // Gets the statement's plan (when it is plannable) for `values` from its plan cache.
+  // `context` is null for statements that run outside a transaction (transaction control,
+  // empty query).
   Portal(std::shared_ptr<const PreparedStatement> statement, std::vector<Value> values,
          const ExecContext* context);
   ~Portal();
@@ -38,13 +38,14 @@ class Portal {
   bool run(uint64_t max_rows, ResultSink& sink);
 
  private:
+  void check_result_type() const;
   bool fetch(uint64_t max_rows, ResultSink& sink);
   void run_to_completion(ResultSink& sink);
 
   std::shared_ptr<const PreparedStatement> statement_;
   std::vector<Value> values_;
   std::unique_ptr<ExecContext> context_;
-  std::optional<PlannedQuery> planned_;
+  std::shared_ptr<const PlannedQuery> planned_;
   std::vector<ColumnDescription> columns_;
   std::unique_ptr<Operator> root_;
   RowBatch batch_;

@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "executor/expression_evaluator.h"
 #include "executor/operator.h"
 #include "executor/portal.h"
+#include "executor/statement_runner.h"
 #include "planner/binder.h"
 #include "planner/expression_binder.h"
 #include "sql/error/sql_error.h"
@@ -65,8 +68,11 @@ void run_prepare(const ast::PrepareStmt& prepare, PreparedStatements& statements
   sink.command_complete("PREPARE");
 }
 
-void run_execute(const ast::ExecuteStmt& execute, const PreparedStatements& statements,
-                 ExecContext& context, ResultSink& sink) {
+namespace {
+
+// The statement EXECUTE names and its arguments, coerced to the parameter types.
+std::pair<std::shared_ptr<const PreparedStatement>, std::vector<Value>> statement_and_arguments(
+    const ast::ExecuteStmt& execute, const PreparedStatements& statements, ExecContext& context) {
   auto found = statements.find(execute.name);
   if (found == statements.end()) throw_unknown_prepared_statement(execute.name);
   std::shared_ptr<const PreparedStatement> statement = found->second;
@@ -79,9 +85,34 @@ void run_execute(const ast::ExecuteStmt& execute, const PreparedStatements& stat
   std::vector<Value> values;
   for (size_t i = 0; i < types.size(); ++i)
     values.push_back(argument_value(*execute.arguments[i], types[i], static_cast<int>(i + 1), context));
+  return {std::move(statement), std::move(values)};
+}
+
+}  // namespace
+
+void run_execute(const ast::ExecuteStmt& execute, const PreparedStatements& statements,
+                 ExecContext& context, ResultSink& sink) {
+  auto [statement, values] = statement_and_arguments(execute, statements, context);
   Portal portal(statement, std::move(values), &context);
   if (!portal.columns().empty()) sink.row_description(portal.columns());
   portal.run(0, sink);
+}
+
+void run_explain_execute(const ast::ExplainStmt& explain, const PreparedStatements& statements,
+                         ExecContext& context, ResultSink& sink) {
+  StatementRunner::check_explain_format(explain);
+  StatementRunner::PlanningMeter meter;
+  auto [statement, values] =
+      statement_and_arguments(static_cast<const ast::ExecuteStmt&>(*explain.statement), statements, context);
+  if (!statement->is_plannable()) {
+    throw SqlError(sqlstate::kFeatureNotSupported, "EXPLAIN of this statement is not supported")
+        .with_position(explain.statement->location + 1);
+  }
+  PlanCache::Choice choice =
+      statement->plans->plan_for(*statement->statement, statement->parameter_types, values, context);
+  ExecContext explain_context = context;
+  if (choice.generic) explain_context.parameters = &values;
+  StatementRunner(explain_context).explain(*choice.plan, explain, meter, sink);
 }
 
 void run_deallocate(const ast::DeallocateStmt& deallocate, PreparedStatements& statements,

@@ -27,6 +27,10 @@ void run_prepare(const ast::PrepareStmt& prepare, PreparedStatements& statements
                  ExecContext& context, ResultSink& sink);
 void run_execute(const ast::ExecuteStmt& execute, const PreparedStatements& statements,
                  ExecContext& context, ResultSink& sink);
+// EXPLAIN [ANALYZE] EXECUTE: the plan the statement's plan cache gives for these arguments
+// (a generic plan shows $n), counted like an execution as in PostgreSQL.
+void run_explain_execute(const ast::ExplainStmt& explain, const PreparedStatements& statements,
+                         ExecContext& context, ResultSink& sink);
 void run_deallocate(const ast::DeallocateStmt& deallocate, PreparedStatements& statements,
                     ResultSink& sink);
 

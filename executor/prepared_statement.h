@@ -2,10 +2,10 @@
 // or of SQL PREPARE — its text, syntax tree, parameter types and result columns.
 //
 // Analysis binds the statement once with untyped parameters to infer their types (see
-// planner/parameter_binding.h) and to learn the result columns for Describe. The statement
-// is bound and planned again at each Bind with the actual values, like PostgreSQL's custom
-// plans; unlike PostgreSQL no generic plan is ever cached, and a statement does not notice
-// later DDL on its tables until its next Bind re-binds it.
+// planner/parameter_binding.h) and to learn the result columns for Describe. Each Bind gets
+// its plan from the statement's PlanCache: a custom plan made with the actual values, or the
+// cached generic plan (executor/plan_cache.h). Result columns are not re-described after
+// later DDL on the statement's tables.
 #pragma once
 
 #include <memory>
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "executor/exec_context.h"
+#include "executor/plan_cache.h"
 #include "executor/result_sink.h"
 #include "planner/query.h"
 #include "sql/ast/ast.h"
@@ -25,6 +26,8 @@ struct PreparedStatement {
   std::vector<DataType> parameter_types;
   // What Describe reports; empty for statements that return no rows (NoData).
   std::vector<ColumnDescription> columns;
+  // Shared by every Bind of the statement; the statement itself stays immutable.
+  std::shared_ptr<PlanCache> plans = std::make_shared<PlanCache>();
 
   bool is_transaction_control() const {
     return statement && statement->kind == ast::StmtKind::Transaction;

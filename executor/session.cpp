@@ -214,6 +214,11 @@ void Session::run_statement(const ast::Stmt& statement, ExecContext& context, Re
       return run_execute(static_cast<const ast::ExecuteStmt&>(statement), state_->prepared, context, sink);
     case ast::StmtKind::Deallocate:
       return run_deallocate(static_cast<const ast::DeallocateStmt&>(statement), state_->prepared, sink);
+    case ast::StmtKind::Explain: {
+      const auto& explain = static_cast<const ast::ExplainStmt&>(statement);
+      if (explain.statement->kind == ast::StmtKind::Execute) return run_explain_execute(explain, state_->prepared, context, sink);
+      return StatementRunner(context).run(statement, sink);
+    }
     default:
       return StatementRunner(context).run(statement, sink);
   }

@@ -92,6 +92,12 @@ PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
   settings.enable_seqscan = context_.settings.get_bool("enable_seqscan");
   settings.enable_indexscan = context_.settings.get_bool("enable_indexscan");
   Optimizer optimizer(context_.catalog, settings);
+  PlannedQuery planned = plan_bound(stmt, binder, optimizer);
+  planned.relations = binder.resolved_relations();
+  return planned;
+}
+
+PlannedQuery StatementRunner::plan_bound(const ast::Stmt& stmt, Binder& binder, Optimizer& optimizer) {
   switch (stmt.kind) {
     case ast::StmtKind::Select:
       return optimizer.plan_select(*binder.bind_select(static_cast<const ast::SelectStmt&>(stmt)));
@@ -194,15 +200,24 @@ void StatementRunner::run_show(const ast::ShowStmt& stmt, ResultSink& sink) {
   sink.command_complete("SHOW");
 }
 
-void StatementRunner::run_explain(const ast::ExplainStmt& stmt, ResultSink& sink) {
+void StatementRunner::check_explain_format(const ast::ExplainStmt& stmt) {
   if (stmt.format != "text") {
     throw SqlError(sqlstate::kFeatureNotSupported,
                    fmt::format("EXPLAIN format \"{}\" is not supported yet", stmt.format));
   }
-  auto planning_start = std::chrono::steady_clock::now();
-  BufferUsage buffers_before_planning = thread_buffer_usage();
+}
+
+void StatementRunner::run_explain(const ast::ExplainStmt& stmt, ResultSink& sink) {
+  check_explain_format(stmt);
+  PlanningMeter meter;
   PlannedQuery planned = plan(*stmt.statement);
-  BufferUsage planning_buffers = thread_buffer_usage() - buffers_before_planning;
+  explain(planned, stmt, meter, sink);
+}
+
+void StatementRunner::explain(const PlannedQuery& planned, const ast::ExplainStmt& stmt,
+                              const PlanningMeter& meter, ResultSink& sink) {
+  BufferUsage planning_buffers = thread_buffer_usage() - meter.buffers_at_start;
+  auto planning_start = meter.start;
   auto planning_end = std::chrono::steady_clock::now();
   // The parser already defaults SUMMARY to ANALYZE; an explicit SUMMARY OFF wins.
   ExplainOptions options{stmt.analyze, stmt.costs, stmt.timing, stmt.summary, stmt.buffers};

@@ -2,11 +2,15 @@
 // session's current transaction — binding, planning, executing and delivering its results.
 #pragma once
 
+#include <chrono>
+
 #include "executor/exec_context.h"
 #include "executor/operator.h"
 #include "executor/result_sink.h"
+#include "planner/binder.h"
 #include "planner/optimizer.h"
 #include "sql/ast/ast.h"
+#include "storage/buffer/buffer_usage.h"
 
 namespace chalkdb {
 
@@ -19,10 +23,22 @@ class StatementRunner {
   PlannedQuery plan(const ast::Stmt& stmt);
   // Executes a plan, sending rows to `sink` when it returns rows; returns the row count.
   uint64_t execute(const PlannedQuery& planned, ResultSink* sink, std::unique_ptr<Operator>* keep);
+  // Where EXPLAIN's planning time and buffers start counting: made before planning.
+  struct PlanningMeter {
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    BufferUsage buffers_at_start = thread_buffer_usage();
+  };
+  // EXPLAIN [ANALYZE] of a planned statement with `stmt`'s options (its statement is not
+  // looked at: EXPLAIN EXECUTE passes the prepared statement's plan).
+  void explain(const PlannedQuery& planned, const ast::ExplainStmt& stmt, const PlanningMeter& meter,
+               ResultSink& sink);
+  // 0A000 for an EXPLAIN format other than text.
+  static void check_explain_format(const ast::ExplainStmt& stmt);
   // The command tag of a completed INSERT, UPDATE or DELETE plan.
   static std::string modify_command_tag(const PlannedQuery& planned, uint64_t rows);
 
  private:
+  PlannedQuery plan_bound(const ast::Stmt& stmt, Binder& binder, Optimizer& optimizer);
   void run_select(const ast::SelectStmt& stmt, ResultSink& sink);
   void run_modify(const ast::Stmt& stmt, ResultSink& sink);
   void run_create_table_as(const ast::CreateTableAsStmt& stmt, ResultSink& sink);

@@ -36,6 +36,7 @@ std::shared_ptr<const TableInfo> Binder::find_table(const ast::QualifiedName& na
   std::string schema = name.schema.value_or(kDefaultSchema);
   auto table = catalog_.find_relation(schema, name.name, snapshot_);
   if (!table && !name.schema) table = catalog_.find_relation("pg_catalog", name.name, snapshot_);
+  if (table) resolved_relations_.push_back(table);
   return table;
 }
 

@@ -37,6 +37,9 @@ class Binder {
   std::shared_ptr<const TableInfo> lookup_table(const ast::QualifiedName& name);
   // The same without the error: null when there is no such relation.
   std::shared_ptr<const TableInfo> find_table(const ast::QualifiedName& name);
+  // Every relation version a lookup returned, in lookup order: what a bound statement was
+  // made from (a cached plan is stale once one of them has a newer version).
+  const std::vector<std::shared_ptr<const TableInfo>>& resolved_relations() const { return resolved_relations_; }
 
   // A WITH query in scope named `name`, bound as the range-table entry of one reference
   // (cte_binder.cpp); nullopt when no WITH query has that name.
@@ -60,6 +63,7 @@ class Binder {
 
  private:
   friend class ExpressionBinder;
+  std::vector<std::shared_ptr<const TableInfo>> resolved_relations_;
   // WITH queries visible where names are resolved, innermost last. While the recursive term
   // of a WITH RECURSIVE query is bound, its name means the work table `worktable_id`.
   struct CteScope {

@@ -247,7 +247,9 @@ class QueryPlanner {
     double rows = node.rows;
     double fraction = 1;
     if (single_scan && query_.limit && !query_.offset) {
-      fraction = std::min(1.0, std::max(1.0, constant_count(query_.limit, rows)) / std::max(1.0, rows));
+      fraction = query_.limit->kind == BoundExprKind::Constant
+                     ? std::min(1.0, std::max(1.0, constant_count(query_.limit, rows)) / std::max(1.0, rows))
+                     : kUnknownLimitFraction;
     }
     double sort_cost = input.order_by ? sort_startup_extra(rows) : 0;
     double best = node.total_cost + sort_cost;
@@ -688,8 +690,8 @@ class QueryPlanner {
     node->limit = query_.limit;
     node->offset = query_.offset;
     double input_rows = std::max(1.0, input->rows);
-    double offset = constant_count(query_.offset, 0);
-    double count = constant_count(query_.limit, input_rows);
+    double offset = limit_estimate(query_.offset, input_rows, 0);
+    double count = limit_estimate(query_.limit, input_rows, input_rows);
     count = std::max(0.0, std::min(count, input_rows - offset));
     double run = input->total_cost - input->startup_cost;
     node->startup_cost = input->startup_cost + run * offset / input_rows;
@@ -699,6 +701,16 @@ class QueryPlanner {
     node->raw_width = input->raw_width ? input->raw_width : input->projection.size();
     node->children.push_back(std::move(input));
     return node;
+  }
+
+  // PostgreSQL's guess for a LIMIT or OFFSET whose value the planner cannot know (a
+  // parameter of a generic plan): a tenth of the input.
+  static constexpr double kUnknownLimitFraction = 0.10;
+
+  // The rows a LIMIT or OFFSET clause counts, for adjust_limit_rows_costs().
+  static double limit_estimate(const BoundExprPtr& expr, double input_rows, double otherwise) {
+    if (expr && expr->kind != BoundExprKind::Constant) return clamp_rows(input_rows * kUnknownLimitFraction);
+    return constant_count(expr, otherwise);
   }
 
   static double constant_count(const BoundExprPtr& expr, double otherwise) {

@@ -128,6 +128,8 @@ struct PlannedQuery {
   std::unique_ptr<PlanNode> root;
   std::vector<TargetEntry> result_columns;
   bool returns_rows = true;
+  // The relation versions the statement was bound against (Binder::resolved_relations).
+  std::vector<std::shared_ptr<const TableInfo>> relations;
 };
 
 }  // namespace chalkdb

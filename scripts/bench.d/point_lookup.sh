@@ -5,7 +5,8 @@
 # indexed with ALTER TABLE ... ADD PRIMARY KEY, and the same pgbench custom script
 #   \set id random(1, ROWS)
 #   SELECT v FROM lookup WHERE id = :id;
-# run with -c CLIENTS -j CLIENTS -T DURATION (simple protocol). Both run with fsync on (ChalkDB
+# run with -c CLIENTS -j CLIENTS -T DURATION, with the simple protocol (the statement text
+# carries the key) and with -M prepared (Parse once, then Bind $1 and Execute per lookup). Both run with fsync on (ChalkDB
 # has no switch to turn it off; the workload reads only). Prints both tps and the ratio.
 # Needs a Release build (scripts/build release). Usage: scripts/bench.d/point_lookup.sh
 set -euo pipefail
@@ -14,6 +15,8 @@ cd "$(dirname "$0")/../.."
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-20}
 CLIENTS=${CLIENTS:-2}
+ROUNDS=${ROUNDS:-3}
+MODES=${MODES:-simple prepared}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 CHALKDB=${CHALKDB:-build/release/server/chalkdb}
 
@@ -52,13 +55,23 @@ load "$chalk_port"
 
 printf '\\set id random(1, %s)\nSELECT v FROM lookup WHERE id = :id;\n' "$ROWS" >"$work/lookup.sql"
 tps() {
-  "$PG_BIN/pgbench" -n -f "$work/lookup.sql" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
+  "$PG_BIN/pgbench" -n -M "$2" -f "$work/lookup.sql" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
     -h 127.0.0.1 -p "$1" -U postgres postgres 2>/dev/null |
     sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p'
 }
-pg_tps=$(tps "$pg_port")
-chalk_tps=$(tps "$chalk_port")
-echo "point_lookup: rows=$ROWS clients=$CLIENTS duration=${DURATION}s"
-echo "  PostgreSQL 15: $pg_tps tps"
-echo "  ChalkDB:       $chalk_tps tps"
-python3 -c "print(f'  ratio ChalkDB/PostgreSQL: {float(\"$chalk_tps\") / float(\"$pg_tps\"):.2f}')"
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# The two servers run in alternation, ROUNDS times per protocol mode, so a change in the
+# machine's load affects both sides alike; the medians are compared.
+echo "point_lookup: rows=$ROWS clients=$CLIENTS duration=${DURATION}s rounds=$ROUNDS"
+for mode in $MODES; do
+  pg_runs=() chalk_runs=()
+  for _ in $(seq "$ROUNDS"); do
+    pg_runs+=("$(tps "$pg_port" "$mode")")
+    chalk_runs+=("$(tps "$chalk_port" "$mode")")
+  done
+  pg_tps=$(median "${pg_runs[@]}")
+  chalk_tps=$(median "${chalk_runs[@]}")
+  echo "  -M $mode: PostgreSQL 15 ${pg_runs[*]} tps; ChalkDB ${chalk_runs[*]} tps"
+  python3 -c "print(f'summary: point_lookup -M $mode: median tps PostgreSQL $pg_tps, ChalkDB $chalk_tps, ratio ChalkDB/PostgreSQL {float(\"$chalk_tps\") / float(\"$pg_tps\"):.2f}')"
+done

@@ -411,7 +411,7 @@ explainStmt
 analyzeKeyword: ANALYZE | ANALYSE;
 explainOption: (nonReservedWord | analyzeKeyword) explainOptionValue?;
 explainOptionValue: booleanOrString | numericOnly;
-explainableStmt: selectStmt | insertStmt | updateStmt | deleteStmt;
+explainableStmt: selectStmt | insertStmt | updateStmt | deleteStmt | executeStmt;
 
 // ---- SET / RESET / SHOW ----------------------------------------------------------------------
 

@@ -145,6 +145,8 @@ ast::StmtPtr StatementBuilder::explainable(P::ExplainableStmtContext* context) {
     statement = modify_.insert(context->insertStmt());
   } else if (context->updateStmt()) {
     statement = modify_.update(context->updateStmt());
+  } else if (context->executeStmt()) {
+    statement = execute(context->executeStmt());
   } else {
     statement = modify_.delete_rows(context->deleteStmt());
   }

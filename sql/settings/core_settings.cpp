@@ -207,6 +207,15 @@ void register_planner_method_settings(SettingsRegistry& registry) {
                             "Enables the planner's use of index-scan plans."));
 }
 
+// PostgreSQL's "Query Tuning / Other Planner Options" that prepared statements read.
+void register_plan_cache_settings(SettingsRegistry& registry) {
+  SettingDefinition mode = user_setting("plan_cache_mode", SettingType::Enum, "auto",
+                                        "Query Tuning / Other Planner Options",
+                                        "Controls the planner's selection of custom or generic plan.");
+  mode.enum_values = {"auto", "force_generic_plan", "force_custom_plan"};
+  registry.add(std::move(mode));
+}
+
 void register_resource_settings(SettingsRegistry& registry) {
   registry.add(integer(user_setting("work_mem", SettingType::Int, "4096", kMemory,
                                     "Sets the maximum memory to be used for query workspaces."),
@@ -246,6 +255,7 @@ void register_core_settings(SettingsRegistry& registry) {
   register_transaction_settings(registry);
   register_resource_settings(registry);
   register_planner_method_settings(registry);
+  register_plan_cache_settings(registry);
   register_connection_settings(registry);
 }
 

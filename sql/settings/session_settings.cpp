@@ -51,7 +51,13 @@ std::string flatten(const SettingDefinition& definition, std::string_view writte
 }  // namespace
 
 SessionSettings::SessionSettings(const SettingsRegistry& registry, bool superuser)
-    : registry_(registry), superuser_(superuser) {}
+    : registry_(registry), superuser_(superuser) {
+  for (const SettingDefinition* setting : registry_.all()) {
+    if (is_transaction_scoped(*setting)) {
+      transaction_scoped_.push_back({key_of(setting->name), &definition(setting->transaction_default_from)});
+    }
+  }
+}
 
 const SettingDefinition& SessionSettings::definition(std::string_view name) const {
   if (const SettingDefinition* registered = registry_.find(name)) return *registered;
@@ -91,6 +97,7 @@ void SessionSettings::check_can_set(const SettingDefinition& definition) const {
 }
 
 bool SessionSettings::set(std::string_view name, const std::vector<std::string>& values, bool local) {
+  take_transaction_values();
   const SettingDefinition& setting = definition_to_set(name);
   const std::string text = values.empty() ? std::string() : flatten(setting, name, values);
   check_can_set(setting);
@@ -102,6 +109,7 @@ bool SessionSettings::set(std::string_view name, const std::vector<std::string>&
     local_[key] = std::move(value);
     return true;
   }
+  remember_session_for_rollback();
   session_[key] = std::move(value);
   local_.erase(key);
   return true;
@@ -126,13 +134,19 @@ void SessionSettings::reset(std::string_view name) {
 }
 
 void SessionSettings::reset_one(const SettingDefinition& setting) {
+  take_transaction_values();
   const std::string key = key_of(setting.name);
   if (is_transaction_scoped(setting)) {
     if (in_transaction_) local_[key] = reset_value_of(setting);
     return;
   }
+  remember_session_for_rollback();
   session_.erase(key);
   local_.erase(key);
+}
+
+void SessionSettings::remember_session_for_rollback() {
+  if (in_transaction_ && !session_at_begin_) session_at_begin_ = session_;
 }
 
 void SessionSettings::set_session_default(std::string_view name, std::string_view value) {
@@ -145,11 +159,13 @@ void SessionSettings::set_session_default(std::string_view name, std::string_vie
 }
 
 void SessionSettings::set_internal(std::string_view name, std::string_view value) {
+  take_transaction_values();
   const SettingDefinition& setting = definition(name);
   SettingValue parsed = parse_setting_value(setting, value, value_of(setting));
   if (setting.validate) setting.validate(parsed);
   const std::string key = key_of(setting.name);
   defaults_[key] = std::move(parsed);
+  remember_session_for_rollback();
   session_.erase(key);
 }
 
@@ -162,8 +178,9 @@ SettingValue SessionSettings::reset_value_of(const SettingDefinition& setting) c
 }
 
 SettingValue SessionSettings::value_of(const SettingDefinition& setting) const {
+  if (is_transaction_scoped(setting)) take_transaction_values();
   const std::string key = key_of(setting.name);
-  for (const Values* layer : {&local_, &session_}) {
+  for (const Values* layer : {static_cast<const Values*>(&local_), &session_}) {
     auto found = layer->find(key);
     if (found != layer->end()) return found->second;
   }
@@ -196,15 +213,19 @@ std::string SessionSettings::get_string(std::string_view name) const { return st
 
 void SessionSettings::begin_transaction() {
   in_transaction_ = true;
-  session_at_begin_ = session_;
+  transaction_values_pending_ = true;
+}
+
+void SessionSettings::take_transaction_values() const {
+  if (!transaction_values_pending_) return;
+  transaction_values_pending_ = false;
   // Per-transaction settings start from their defaults and keep them for the transaction.
-  for (const SettingDefinition* setting : registry_.all()) {
-    if (is_transaction_scoped(*setting)) local_[key_of(setting->name)] = reset_value_of(*setting);
-  }
+  for (const TransactionScoped& scoped : transaction_scoped_) local_.try_emplace(scoped.key, value_of(*scoped.source));
 }
 
 void SessionSettings::end_transaction(bool committed) {
   local_.clear();
+  transaction_values_pending_ = false;
   if (!committed && session_at_begin_) session_ = std::move(*session_at_begin_);
   session_at_begin_.reset();
   in_transaction_ = false;

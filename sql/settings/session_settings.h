@@ -85,14 +85,28 @@ class SessionSettings {
   SettingValue value_of(const SettingDefinition& definition) const;
   SettingValue reset_value_of(const SettingDefinition& definition) const;
   void reset_one(const SettingDefinition& definition);
+  // Called before session_ changes: keeps the values a rollback restores, once per transaction.
+  void remember_session_for_rollback();
+  // Gives the per-transaction settings the values their sources had when the transaction
+  // began. Deferred from begin_transaction (which runs for every statement outside a block)
+  // to their first read or the first change of any setting, whichever comes first.
+  void take_transaction_values() const;
+
+  // A per-transaction setting (transaction_isolation) and the setting its value starts from.
+  struct TransactionScoped {
+    std::string key;
+    const SettingDefinition* source;
+  };
 
   const SettingsRegistry& registry_;
   bool superuser_;
   bool in_transaction_ = false;
   Values defaults_;  // start-up options and server-set values
   Values session_;   // SET
-  Values local_;     // SET LOCAL and per-transaction settings
-  std::optional<Values> session_at_begin_;
+  mutable Values local_;  // SET LOCAL and per-transaction settings (filled lazily, hence mutable)
+  mutable bool transaction_values_pending_ = false;
+  std::optional<Values> session_at_begin_;  // set only once session_ changes in a transaction
+  std::vector<TransactionScoped> transaction_scoped_;  // looked up once: begin_transaction is hot
   std::map<std::string, std::string> reported_;
   std::map<std::string, std::unique_ptr<SettingDefinition>> placeholders_;  // key: lower-case name
 };

@@ -387,6 +387,24 @@ TEST(SessionSettingsTest, TransactionIsolationIsPerTransaction) {
   EXPECT_EQ(settings.show("transaction_isolation"), "repeatable read");
 }
 
+TEST(SessionSettingsTest, TransactionSettingsKeepTheirStartValue) {
+  SessionSettings settings;
+  settings.begin_transaction();
+  // Changing the default inside the transaction does not change this transaction's level,
+  // whether or not the level was read before.
+  settings.set("default_transaction_isolation", "serializable");
+  EXPECT_EQ(settings.show("transaction_isolation"), "read committed");
+  EXPECT_EQ(settings.show("default_transaction_isolation"), "serializable");
+  settings.end_transaction(/*committed=*/true);
+  settings.begin_transaction();
+  EXPECT_EQ(settings.show("transaction_isolation"), "serializable");
+  settings.reset("default_transaction_isolation");
+  EXPECT_EQ(settings.show("transaction_isolation"), "serializable");
+  settings.end_transaction(/*committed=*/false);
+  // The rollback undid the RESET.
+  EXPECT_EQ(settings.show("default_transaction_isolation"), "serializable");
+}
+
 TEST(SessionSettingsTest, ReportedChanges) {
   SessionSettings settings;
   std::vector<std::pair<std::string, std::string>> initial = settings.take_reported_changes();

@@ -1,0 +1,82 @@
+#include "executor/plan_cache.h"
+
+#include "executor/statement_runner.h"
+#include "planner/cost_model.h"
+#include "planner/parameter_binding.h"
+#include "sql/error/sql_error.h"
+
+namespace chalkdb {
+
+namespace {
+
+// PostgreSQL generates this many custom plans before it considers the generic one.
+constexpr int kCustomPlansFirst = 5;
+
+// cached_plan_cost(): a custom plan also pays for planning it each time.
+double plan_cost(const PlannedQuery& planned, bool include_planning) {
+  double cost = planned.root->total_cost;
+  if (include_planning) cost += 1000.0 * CostConstants{}.cpu_operator_cost * static_cast<double>(planned.relations.size() + 1);
+  return cost;
+}
+
+std::shared_ptr<const PlannedQuery> plan_with(const ast::Stmt& statement, ParameterBinding& parameters,
+                                              ExecContext& context) {
+  ParameterScope scope(&parameters);
+  return std::make_shared<const PlannedQuery>(StatementRunner(context).plan(statement));
+}
+
+}  // namespace
+
+PlanCache::Choice PlanCache::plan_for(const ast::Stmt& statement, const std::vector<DataType>& types,
+                                      const std::vector<Value>& values, ExecContext& context) {
+  const bool has_parameters = !types.empty();
+  if (!wants_custom_plan(has_parameters, context)) {
+    if (auto generic = generic_plan(statement, types, context)) {
+      if (!wants_custom_plan(has_parameters, context)) return {std::move(generic), true};
+    }
+  }
+  ParameterBinding parameters(types, values);
+  auto custom = plan_with(statement, parameters, context);
+  total_custom_cost_ += plan_cost(*custom, true);
+  ++custom_plans_;
+  return {std::move(custom), false};
+}
+
+// choose_custom_plan().
+bool PlanCache::wants_custom_plan(bool has_parameters, const ExecContext& context) const {
+  if (!has_parameters) return generic_impossible_;
+  if (generic_impossible_) return true;
+  const std::string mode = context.settings.get_string("plan_cache_mode");
+  if (mode == "force_generic_plan") return false;
+  if (mode == "force_custom_plan") return true;
+  if (custom_plans_ < kCustomPlansFirst) return true;
+  return !(generic_cost_ < total_custom_cost_ / custom_plans_);
+}
+
+std::shared_ptr<const PlannedQuery> PlanCache::generic_plan(const ast::Stmt& statement,
+                                                            const std::vector<DataType>& types,
+                                                            ExecContext& context) {
+  if (generic_ && is_current(context)) return generic_;
+  generic_.reset();
+  ParameterBinding parameters(types);
+  try {
+    generic_ = plan_with(statement, parameters, context);
+  } catch (const SqlError&) {
+    // The custom plan that follows reports the error if it is not about the parameters.
+    generic_impossible_ = true;
+    return nullptr;
+  }
+  generic_search_path_ = context.settings.get_string("search_path");
+  generic_cost_ = plan_cost(*generic_, false);
+  return generic_;
+}
+
+bool PlanCache::is_current(const ExecContext& context) const {
+  if (context.settings.get_string("search_path") != generic_search_path_) return false;
+  for (const auto& relation : generic_->relations) {
+    if (context.catalog.relation_by_oid(relation->oid, context.snapshot) != relation) return false;
+  }
+  return true;
+}
+
+}  // namespace chalkdb
