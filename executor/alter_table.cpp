@@ -4,14 +4,14 @@
 
 #include "executor/alter_column.h"
 #include "executor/alter_constraint.h"
+#include "executor/relation_lookup.h"
 #include "executor/table_rewrite.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
 
 void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSink& sink) {
-  std::string schema = stmt.table.schema.value_or("public");
-  auto table = context.catalog.find_relation(schema, stmt.table.name, context.snapshot);
+  auto table = find_named_relation(stmt.table, context);
   if (!table) {
     if (stmt.if_exists) {
       sink.notice(SqlError(sqlstate::kSuccessfulCompletion,

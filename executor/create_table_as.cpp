@@ -3,20 +3,22 @@
 #include <fmt/format.h>
 
 #include "executor/operator.h"
+#include "executor/relation_lookup.h"
+#include "executor/temp_tables.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
 
 namespace {
 
-constexpr const char* kDefaultSchema = "public";
-
-TableDefinition definition_of(const ast::CreateTableAsStmt& stmt, const PlannedQuery& planned) {
+TableDefinition definition_of(const ast::CreateTableAsStmt& stmt, const PlannedQuery& planned,
+                              ExecContext& context) {
   if (stmt.columns.size() > planned.result_columns.size())
     throw SqlError(sqlstate::kSyntaxError, "too many column names were specified");
   TableDefinition definition;
-  definition.schema = stmt.table.schema.value_or(kDefaultSchema);
+  definition.schema = creation_schema(stmt.table, stmt.temporary, context);
   definition.name = stmt.table.name;
+  definition.persistence = persistence_of(definition.schema, context);
   for (size_t i = 0; i < planned.result_columns.size(); ++i) {
     const TargetEntry& target = planned.result_columns[i];
     ColumnInfo column;
@@ -51,7 +53,7 @@ uint64_t fill(const TableInfo& table, const PlannedQuery& planned, ExecContext& 
 
 bool create_table_as_skipped(const ast::CreateTableAsStmt& stmt, ExecContext& context, ResultSink& sink) {
   if (!stmt.if_not_exists) return false;
-  std::string schema = stmt.table.schema.value_or(kDefaultSchema);
+  std::string schema = creation_schema(stmt.table, stmt.temporary, context);
   if (!context.catalog.find_relation(schema, stmt.table.name, context.snapshot)) return false;
   sink.notice(SqlError(sqlstate::kDuplicateTable,
                        fmt::format("relation \"{}\" already exists, skipping", stmt.table.name))
@@ -61,12 +63,10 @@ bool create_table_as_skipped(const ast::CreateTableAsStmt& stmt, ExecContext& co
 
 std::optional<uint64_t> create_table_as(const ast::CreateTableAsStmt& stmt, const PlannedQuery& planned,
                                         ExecContext& context) {
-  if (stmt.temporary) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "temporary tables are not supported yet")
-        .with_position(stmt.location + 1);
-  }
-  Oid oid = context.catalog.create_relation(definition_of(stmt, planned), context.write_xid(),
+  check_on_commit(stmt.on_commit, stmt.temporary);
+  Oid oid = context.catalog.create_relation(definition_of(stmt, planned, context), context.write_xid(),
                                             context.transaction.command_id());
+  if (stmt.on_commit) context.temp_tables.on_commit(oid, *stmt.on_commit);
   if (!stmt.with_data) return std::nullopt;
   context.transaction.next_command();
   Snapshot created = Snapshot::latest(context.write_xid(), context.transaction.command_id());

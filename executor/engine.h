@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "executor/database.h"
+#include "executor/temp_tables.h"
 #include "storage/storage_engine.h"
 #include "txn/transaction_manager.h"
 
@@ -13,6 +14,7 @@ namespace chalkdb {
 struct Database::Engine {
   std::unique_ptr<StorageEngine> storage;
   std::unique_ptr<TransactionManager> transactions;
+  TempSchemaNumbers temp_schema_numbers;
 };
 
 }  // namespace chalkdb

@@ -20,6 +20,7 @@
 namespace chalkdb {
 
 class Operator;
+class TempTables;
 
 // What the statement's subqueries keep between runs: an operator tree per subplan (reopened
 // for each run), the rows of an uncorrelated subplan, the work tables of WITH RECURSIVE.
@@ -39,6 +40,7 @@ struct ExecContext {
   const std::atomic<bool>& cancel_requested;
   SessionSettings& settings;
   SequenceSessionState& sequences;  // currval / lastval
+  TempTables& temp_tables;          // the session's temporary schema and ON COMMIT actions
   // TRUNCATE empties tables without foreign-key checks or actions, as PostgreSQL's does.
   bool skip_foreign_keys = false;
   std::shared_ptr<SubqueryState> subqueries = std::make_shared<SubqueryState>();

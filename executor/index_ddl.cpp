@@ -5,13 +5,13 @@
 #include <algorithm>
 
 #include "executor/index_maintenance.h"
+#include "executor/relation_lookup.h"
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
 
 namespace {
 
-constexpr const char* kDefaultSchema = "public";
 constexpr size_t kMaxIdentifierLength = 63;  // NAMEDATALEN - 1
 
 // PostgreSQL's makeObjectName: name1_name2_label, shortening the longer of name1 and name2
@@ -57,8 +57,7 @@ const ColumnInfo* find_column(const TableInfo& table, const std::string& name) {
 }
 
 std::shared_ptr<const TableInfo> table_for_index(const ast::QualifiedName& name, ExecContext& context) {
-  std::string schema = name.schema.value_or(kDefaultSchema);
-  auto table = context.catalog.find_relation(schema, name.name, context.snapshot);
+  auto table = find_named_relation(name, context);
   if (!table) {
     throw SqlError(sqlstate::kUndefinedTable, fmt::format("relation \"{}\" does not exist", name.name));
   }
@@ -272,8 +271,7 @@ void add_index_constraint(Oid table_oid, const ast::TableConstraint& constraint,
 
 void drop_indexes(const ast::DropIndexStmt& stmt, ExecContext& context, ResultSink& sink) {
   for (const auto& name : stmt.indexes) {
-    std::string schema = name.schema.value_or(kDefaultSchema);
-    auto relation = context.catalog.find_relation(schema, name.name, context.snapshot);
+    auto relation = find_named_relation(name, context);
     if (!relation) {
       if (stmt.if_exists) {
         sink.notice(SqlError(sqlstate::kSuccessfulCompletion,
@@ -303,8 +301,7 @@ void drop_indexes(const ast::DropIndexStmt& stmt, ExecContext& context, ResultSi
 }
 
 void reindex(const ast::ReindexStmt& stmt, ExecContext& context, ResultSink&) {
-  std::string schema = stmt.name.schema.value_or(kDefaultSchema);
-  auto relation = context.catalog.find_relation(schema, stmt.name.name, context.snapshot);
+  auto relation = find_named_relation(stmt.name, context);
   if (!relation) {
     throw SqlError(sqlstate::kUndefinedTable, fmt::format("relation \"{}\" does not exist", stmt.name.name));
   }

@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "executor/relation_lookup.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/type_registry.h"
 
@@ -87,7 +88,7 @@ void create_sequence(const ast::CreateSequenceStmt& stmt, ExecContext& context, 
         .with_position(stmt.location + 1);
   }
   SequenceOptions options = resolve_options(stmt);
-  std::string schema = stmt.name.schema.value_or("public");
+  std::string schema = creation_schema(stmt.name, false, context);
   if (stmt.if_not_exists && context.catalog.find_relation(schema, stmt.name.name, context.snapshot)) {
     sink.notice(SqlError(sqlstate::kDuplicateTable,
                          fmt::format("relation \"{}\" already exists, skipping", stmt.name.name))

@@ -2,11 +2,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include <functional>
+
 #include "executor/engine.h"
 #include "executor/portal.h"
 #include "executor/prepared_sql.h"
 #include "executor/prepared_statement.h"
 #include "executor/statement_runner.h"
+#include "executor/temp_tables.h"
 #include "sql/error/sql_error.h"
 #include "sql/parser/parser.h"
 #include "sql/types/datetime.h"
@@ -19,8 +22,13 @@ namespace chalkdb {
 // PostgreSQL does); BEGIN turns it into a block that lasts until COMMIT or ROLLBACK. After an
 // error in a block, every statement but COMMIT/ROLLBACK fails with 25P02.
 struct Session::State {
+  explicit State(TempSchemaNumbers& numbers) : temp_tables(numbers, search_path) {}
   SessionSettings settings;
   SequenceSessionState sequences;
+  SearchPathSource search_path;
+  TempTables temp_tables;
+  // The ON COMMIT actions of temporary tables, run by a committing transaction.
+  std::function<void(Transaction&)> before_commit;
   std::unique_ptr<Transaction> transaction;
   bool in_block = false;
   bool failed = false;
@@ -37,7 +45,17 @@ SqlError warning(SqlState state, std::string message) {
 }  // namespace
 
 Session::Session(Database& database, SessionOptions options)
-    : database_(database), options_(std::move(options)), state_(std::make_unique<State>()) {}
+    : database_(database),
+      options_(std::move(options)),
+      state_(std::make_unique<State>(database.engine().temp_schema_numbers)) {
+  state_->search_path.settings = &state_->settings;
+  state_->search_path.user = options_.user;
+  state_->before_commit = [this](Transaction& transaction) {
+    ActiveSearchPath::Scope scope(state_->search_path);
+    ExecContext context = context_for(transaction);
+    state_->temp_tables.before_commit(context);
+  };
+}
 
 Session::~Session() {
   if (state_->transaction) {
@@ -46,6 +64,23 @@ Session::~Session() {
     } catch (const std::exception& error) {
       spdlog::error("rolling back a closed session's transaction failed: {}", error.what());
     }
+  }
+  drop_temp_tables();
+}
+
+// As PostgreSQL's RemoveTempRelationsCallback at backend exit, in a transaction of its own.
+void Session::drop_temp_tables() {
+  if (!state_->temp_tables.active()) return;
+  auto& transactions = *database_.engine().transactions;
+  ActiveSearchPath::Scope scope(state_->search_path);
+  std::unique_ptr<Transaction> transaction = transactions.begin();
+  try {
+    ExecContext context = context_for(*transaction);
+    state_->temp_tables.drop_all(context);
+    transactions.commit(*transaction);
+  } catch (const std::exception& error) {
+    spdlog::error("dropping a closed session's temporary tables failed: {}", error.what());
+    transactions.abort(*transaction);
   }
 }
 
@@ -78,6 +113,15 @@ class TransactionControl {
     ++state_.generation;
     state_.in_block = false;
     state_.failed = false;
+    if (commit && state_.before_commit) {
+      try {
+        state_.before_commit(*transaction);
+      } catch (...) {
+        state_.settings.end_transaction(false);
+        transactions_.abort(*transaction);
+        throw;
+      }
+    }
     state_.settings.end_transaction(commit);
     if (commit) transactions_.commit(*transaction);
     else transactions_.abort(*transaction);
@@ -143,11 +187,12 @@ ExecContext Session::context_for(Transaction& transaction) {
   auto& engine = database_.engine();
   return ExecContext{engine.storage->catalog(), *engine.storage, *engine.transactions, transaction,
                      engine.transactions->snapshot(transaction), cancel_requested_,
-                     state_->settings, state_->sequences};
+                     state_->settings, state_->sequences, state_->temp_tables};
 }
 
 std::shared_ptr<const PreparedStatement> Session::prepare(std::string_view query,
                                                           std::vector<DataType> declared_types) {
+  ActiveSearchPath::Scope search_path(state_->search_path);
   cancel_requested_.store(false);
   TransactionControl control(*state_, *database_.engine().transactions);
   std::shared_ptr<PreparedStatement> prepared;
@@ -167,6 +212,7 @@ std::shared_ptr<const PreparedStatement> Session::prepare(std::string_view query
 
 std::unique_ptr<Portal> Session::bind(std::shared_ptr<const PreparedStatement> statement,
                                       std::vector<Value> values) {
+  ActiveSearchPath::Scope search_path(state_->search_path);
   cancel_requested_.store(false);
   // Transaction control needs no transaction and is allowed in a failed block.
   if (statement->is_transaction_control() || !statement->statement)
@@ -181,6 +227,7 @@ std::unique_ptr<Portal> Session::bind(std::shared_ptr<const PreparedStatement> s
 }
 
 bool Session::execute_portal(Portal& portal, uint64_t max_rows, ResultSink& sink) {
+  ActiveSearchPath::Scope search_path(state_->search_path);
   cancel_requested_.store(false);
   TransactionControl control(*state_, *database_.engine().transactions);
   const PreparedStatement& statement = portal.statement();
@@ -198,6 +245,7 @@ bool Session::execute_portal(Portal& portal, uint64_t max_rows, ResultSink& sink
 }
 
 void Session::sync() {
+  ActiveSearchPath::Scope search_path(state_->search_path);
   if (state_->in_block) return;
   TransactionControl(*state_, *database_.engine().transactions).finish(true);
 }
@@ -225,6 +273,7 @@ void Session::run_statement(const ast::Stmt& statement, ExecContext& context, Re
 }
 
 void Session::execute_simple(std::string_view query, ResultSink& sink) {
+  ActiveSearchPath::Scope search_path(state_->search_path);
   cancel_requested_.store(false);
   statement_clock::set_statement_start(current_timestamp());
   auto& engine = database_.engine();

@@ -73,6 +73,7 @@ class Session {
 
  private:
   ExecContext context_for(Transaction& transaction);
+  void drop_temp_tables();
   void run_statement(const ast::Stmt& statement, ExecContext& context, ResultSink& sink);
 
   Database& database_;

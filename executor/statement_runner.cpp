@@ -11,6 +11,7 @@
 #include "executor/index_ddl.h"
 #include "executor/on_conflict.h"
 #include "executor/prepared_statement.h"
+#include "executor/schema_ddl.h"
 #include "executor/operators/modify_table.h"
 #include "executor/sequence_ddl.h"
 #include "executor/table_ddl.h"
@@ -56,6 +57,15 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
       return sink.command_complete(drop.object == ast::DropObjectKind::Sequence ? "DROP SEQUENCE"
                                                                               : "DROP TABLE");
     }
+    case ast::StmtKind::CreateSchema:
+      create_schema(static_cast<const ast::CreateSchemaStmt&>(statement), context_, sink);
+      return sink.command_complete("CREATE SCHEMA");
+    case ast::StmtKind::DropSchema:
+      drop_schemas(static_cast<const ast::DropSchemaStmt&>(statement), context_, sink);
+      return sink.command_complete("DROP SCHEMA");
+    case ast::StmtKind::AlterSchema:
+      alter_schema(static_cast<const ast::AlterSchemaStmt&>(statement), context_);
+      return sink.command_complete("ALTER SCHEMA");
     case ast::StmtKind::Truncate:
       truncate_tables(static_cast<const ast::TruncateStmt&>(statement), context_, sink);
       return sink.command_complete("TRUNCATE TABLE");

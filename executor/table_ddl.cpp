@@ -9,17 +9,18 @@
 #include "executor/check_constraints.h"
 #include "executor/foreign_key_definition.h"
 #include "executor/index_ddl.h"
+#include "executor/relation_lookup.h"
 #include "executor/sequence_ddl.h"
+#include "executor/temp_tables.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
+#include "sql/types/more_string_functions.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {
 
 namespace {
-
-constexpr const char* kDefaultSchema = "public";
 
 const char* constraint_name(ast::ConstraintKind kind) {
   switch (kind) {
@@ -47,6 +48,14 @@ std::optional<TypeId> serial_type(const std::string& name) {
 
 std::string owned_sequence_name(const std::string& table, const std::string& column) {
   return fmt::format("{}_{}_seq", table, column);
+}
+
+// The nextval() default of a serial column: the sequence is named as PostgreSQL's regclass
+// output shows it, qualified unless its schema is public or temporary (first on the path).
+std::string serial_default(const std::string& schema, const std::string& sequence) {
+  bool bare = schema == "public" || schema.starts_with("pg_temp");
+  std::string name = bare ? sequence : quote_identifier(schema) + "." + quote_identifier(sequence);
+  return fmt::format("nextval({}::regclass)", quote_sql_literal(name));
 }
 
 // A PRIMARY KEY or UNIQUE column constraint as the table constraint it stands for.
@@ -87,7 +96,7 @@ ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& sc
     context.catalog.create_sequence(schema, sequence, context.write_xid(),
                                     context.transaction.command_id(),
                                     default_sequence_options(*serial));
-    column.default_expr = fmt::format("nextval({}::regclass)", quote_sql_literal(sequence));
+    column.default_expr = serial_default(schema, sequence);
     column.not_null = true;
   } else {
     try {
@@ -143,11 +152,8 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
 }  // namespace
 
 void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, ResultSink& sink) {
-  if (stmt.temporary) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "temporary tables are not supported yet")
-        .with_position(stmt.location + 1);
-  }
-  std::string schema = stmt.table.schema.value_or(kDefaultSchema);
+  check_on_commit(stmt.on_commit, stmt.temporary);
+  std::string schema = creation_schema(stmt.table, stmt.temporary, context);
   if (stmt.if_not_exists && context.catalog.find_relation(schema, stmt.table.name, context.snapshot)) {
     sink.notice(SqlError(sqlstate::kDuplicateTable,
                          fmt::format("relation \"{}\" already exists, skipping", stmt.table.name))
@@ -158,6 +164,7 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
   TableDefinition definition;
   definition.schema = schema;
   definition.name = stmt.table.name;
+  definition.persistence = persistence_of(schema, context);
   LaterConstraints later;
   for (const auto& def : stmt.columns)
     definition.columns.push_back(define_column(def, schema, stmt.table.name, context, binder, later));
@@ -177,6 +184,7 @@ void create_table(const ast::CreateTableStmt& stmt, ExecContext& context, Result
                         [](const ast::TableConstraint& c) { return c.kind == ast::ConstraintKind::PrimaryKey; });
   Oid oid = context.catalog.create_relation(definition, context.write_xid(),
                                             context.transaction.command_id());
+  if (stmt.on_commit) context.temp_tables.on_commit(oid, *stmt.on_commit);
   for (const auto& constraint : later.index_constraints) add_index_constraint(oid, constraint, context);
   if (!later.checks.empty()) {
     context.transaction.next_command();
@@ -191,12 +199,27 @@ std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context) {
   std::vector<Oid> sequences;
   for (const auto& column : table.columns) {
     std::string sequence = owned_sequence_name(table.name, column.name);
-    if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
+    if (column.default_expr != serial_default(table.schema, sequence))
       continue;
     if (auto owned = context.catalog.find_relation(table.schema, sequence, context.snapshot))
       sequences.push_back(owned->oid);
   }
   return sequences;
+}
+
+void requalify_serial_defaults(const TableInfo& table, const std::string& old_schema, ExecContext& context) {
+  std::vector<ColumnInfo> columns = table.columns;
+  bool changed = false;
+  for (ColumnInfo& column : columns) {
+    std::string sequence = owned_sequence_name(table.name, column.name);
+    if (column.default_expr != serial_default(old_schema, sequence)) continue;
+    column.default_expr = serial_default(table.schema, sequence);
+    changed = true;
+  }
+  if (!changed) return;
+  context.transaction.next_command();
+  context.catalog.alter_relation(table.oid, table.name, std::move(columns), context.write_xid(),
+                                 context.transaction.command_id());
 }
 
 namespace {
@@ -228,15 +251,20 @@ void drop_referencing_foreign_keys(const TableInfo& table, const std::set<Oid>& 
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink) {
   std::set<Oid> dropping;
   for (const auto& name : stmt.tables) {
-    auto table = context.catalog.find_relation(name.schema.value_or(kDefaultSchema), name.name, context.snapshot);
-    if (table) dropping.insert(table->oid);
+    if (auto table = find_named_relation(name, context)) dropping.insert(table->oid);
   }
   bool sequences = stmt.object == ast::DropObjectKind::Sequence;
   const char* object = sequences ? "sequence" : "table";
   char relkind = sequences ? kRelkindSequence : kRelkindTable;
   for (const auto& name : stmt.tables) {
-    std::string schema = name.schema.value_or(kDefaultSchema);
-    auto table = context.catalog.find_relation(schema, name.name, context.snapshot);
+    auto table = find_named_relation(name, context);
+    if (!table && names_missing_schema(name, context)) {
+      SqlError missing(stmt.if_exists ? sqlstate::kSuccessfulCompletion : sqlstate::kInvalidSchemaName,
+                       fmt::format("schema \"{}\" does not exist{}", *name.schema, stmt.if_exists ? ", skipping" : ""));
+      if (!stmt.if_exists) throw missing;
+      sink.notice(missing.with_severity(Severity::Notice));
+      continue;
+    }
     if (!table) {
       if (stmt.if_exists) {
         sink.notice(SqlError(sqlstate::kSuccessfulCompletion,

@@ -18,5 +18,8 @@ ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& sc
 void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSink& sink);
 // The sequences the table's serial columns own.
 std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context);
+// After ALTER SCHEMA RENAME: the nextval() defaults of the table's serial columns name their
+// sequence in the schema's new name (they are kept as text, not as the sequence's OID).
+void requalify_serial_defaults(const TableInfo& table, const std::string& old_schema, ExecContext& context);
 
 }  // namespace chalkdb

@@ -14,12 +14,11 @@
 #include "sql/parser/parser.h"
 #include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
+#include "storage/catalog/search_path.h"
 
 namespace chalkdb {
 
 namespace {
-
-constexpr const char* kDefaultSchema = "public";
 
 int position_of(int location) { return location + 1; }
 
@@ -33,9 +32,12 @@ int position_of(int location) { return location + 1; }
 Binder::Binder(Catalog& catalog, const Snapshot& snapshot) : catalog_(catalog), snapshot_(snapshot) {}
 
 std::shared_ptr<const TableInfo> Binder::find_table(const ast::QualifiedName& name) {
-  std::string schema = name.schema.value_or(kDefaultSchema);
-  auto table = catalog_.find_relation(schema, name.name, snapshot_);
-  if (!table && !name.schema) table = catalog_.find_relation("pg_catalog", name.name, snapshot_);
+  std::shared_ptr<const TableInfo> table;
+  try {
+    table = SearchPath(catalog_, snapshot_).find_relation(name.schema, name.name);
+  } catch (SqlError& error) {
+    throw error.with_position(position_of(name.location));
+  }
   if (table) resolved_relations_.push_back(table);
   return table;
 }

@@ -81,6 +81,7 @@ BoundExprPtr ExpressionBinder::bind(const ast::Expr& expr) {
     case K::Like: return bind_like(static_cast<const ast::Like&>(expr));
     case K::Array: return bind_array(static_cast<const ast::Array&>(expr));
     case K::Subscript: return bind_subscript(static_cast<const ast::Subscript&>(expr));
+    case K::Collate: return bind_collate(static_cast<const ast::Collate&>(expr));
     case K::Quantified:
       if (static_cast<const ast::Quantified&>(expr).query) return SublinkBinder(binder_, *this).bind(expr);
       if (static_cast<const ast::Quantified&>(expr).array)

@@ -79,6 +79,8 @@ class ExpressionBinder {
   BoundExprPtr bind_array(const ast::Array& array);
   BoundExprPtr bind_empty_array_cast(const ast::Cast& cast);
   BoundExprPtr bind_subscript(const ast::Subscript& subscript);
+  // x COLLATE name (collate_binder.cpp).
+  BoundExprPtr bind_collate(const ast::Collate& collate);
   BoundExprPtr bind_quantified_array(const ast::Quantified& quantified);
   BoundExprPtr bind_nullif(const ast::FuncCall& call);
   BoundExprPtr bind_greatest_least(const ast::FuncCall& call);

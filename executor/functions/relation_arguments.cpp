@@ -4,15 +4,13 @@
 
 #include "planner/engine_call_binder.h"
 #include "sql/error/sql_error.h"
+#include "storage/catalog/search_path.h"
 
 namespace chalkdb {
 
 std::shared_ptr<const TableInfo> relation_named(ExecContext& context, std::string_view name) {
   ast::QualifiedName qualified = parse_relation_name(std::string(name), -1);
-  auto table = context.catalog.find_relation(qualified.schema.value_or("public"), qualified.name,
-                                             context.snapshot);
-  if (!table && !qualified.schema)
-    table = context.catalog.find_relation("pg_catalog", qualified.name, context.snapshot);
+  auto table = SearchPath(context.catalog, context.snapshot).find_relation(qualified.schema, qualified.name);
   if (!table) {
     std::string shown =
         qualified.schema ? fmt::format("{}.{}", *qualified.schema, qualified.name) : qualified.name;

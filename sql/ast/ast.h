@@ -322,7 +322,8 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, CreateTableAs, DropTable, Truncate, CreateSequence, CreateIndex,
+  Select, Insert, Update, Delete, CreateTable, CreateTableAs, DropTable, CreateSchema, DropSchema, AlterSchema,
+  Truncate, CreateSequence, CreateIndex,
   DropIndex, Reindex, AlterTable, Transaction, Explain, Set, Show, Copy, Prepare, Execute,
   Deallocate,
 };
@@ -489,6 +490,9 @@ struct TableConstraint {
   std::optional<ForeignKeyReference> references;  // References
 };
 
+// ON COMMIT of a temporary table (PostgreSQL's OnCommitAction; unset means PRESERVE ROWS).
+enum class OnCommitAction { PreserveRows, DeleteRows, Drop };
+
 struct CreateTableStmt : Stmt {
   CreateTableStmt(int loc) : Stmt(StmtKind::CreateTable, loc) {}
   QualifiedName table;
@@ -496,6 +500,7 @@ struct CreateTableStmt : Stmt {
   std::vector<TableConstraint> constraints;
   bool if_not_exists = false;
   bool temporary = false;
+  std::optional<OnCommitAction> on_commit;
   std::optional<std::string> access_method;  // USING heap | lsm
   // WITH (fillfactor = 100, ...): storage parameters as written, lower-cased names; a
   // parameter without a value is "true", as in PostgreSQL.
@@ -510,6 +515,7 @@ struct CreateTableAsStmt : Stmt {
   std::unique_ptr<SelectStmt> query;
   bool if_not_exists = false;
   bool temporary = false;
+  std::optional<OnCommitAction> on_commit;
   bool with_data = true;
 };
 
@@ -521,6 +527,27 @@ struct DropTableStmt : Stmt {  // DROP TABLE | DROP SEQUENCE
   std::vector<QualifiedName> tables;
   bool if_exists = false;
   bool cascade = false;
+};
+
+// CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role] | CREATE SCHEMA AUTHORIZATION role
+struct CreateSchemaStmt : Stmt {
+  CreateSchemaStmt(int loc) : Stmt(StmtKind::CreateSchema, loc) {}
+  std::optional<std::string> name;           // unset: named after the role
+  std::optional<std::string> authorization;  // role name as written (CURRENT_USER resolved later)
+  bool if_not_exists = false;
+};
+
+struct DropSchemaStmt : Stmt {  // DROP SCHEMA [IF EXISTS] name, ... [CASCADE | RESTRICT]
+  DropSchemaStmt(int loc) : Stmt(StmtKind::DropSchema, loc) {}
+  std::vector<std::string> names;
+  bool if_exists = false;
+  bool cascade = false;
+};
+
+struct AlterSchemaStmt : Stmt {  // ALTER SCHEMA name RENAME TO new_name
+  AlterSchemaStmt(int loc) : Stmt(StmtKind::AlterSchema, loc) {}
+  std::string name;
+  std::string new_name;
 };
 
 struct TruncateStmt : Stmt {  // TRUNCATE [TABLE] t, ... [RESTART | CONTINUE IDENTITY] [CASCADE]

@@ -69,6 +69,9 @@ stmt
   | createTableStmt
   | createTableAsStmt
   | dropTableStmt
+  | createSchemaStmt
+  | dropSchemaStmt
+  | alterSchemaStmt
   | truncateStmt
   | createSequenceStmt
   | createIndexStmt
@@ -247,15 +250,17 @@ returningClause: RETURNING targetList;
 createTableStmt
   : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName
     LPAREN (tableElement (COMMA tableElement)*)? RPAREN (USING colId)? storageParameters?
+    onCommitOption?
   ;
 // CREATE TABLE ... AS query (gram.y's CreateAsStmt).
 createTableAsStmt
   : CREATE tempSpec? TABLE (IF NOT EXISTS)? qualifiedName (LPAREN nameList RPAREN)?
-    AS selectStmt (WITH NO? DATA_P)?
+    onCommitOption? AS selectStmt (WITH NO? DATA_P)?
   ;
 storageParameters: WITH LPAREN storageParameter (COMMA storageParameter)* RPAREN;
 storageParameter: colLabel (DOT colLabel)? (EQ (booleanOrString | numericOnly))?;
 tempSpec: TEMPORARY | TEMP | LOCAL (TEMPORARY | TEMP);
+onCommitOption: ON COMMIT (DROP | DELETE ROWS | PRESERVE ROWS);
 
 tableElement
   : tableConstraint
@@ -293,6 +298,15 @@ referentialAction: NO ACTION | RESTRICT | CASCADE | SET NULL_P | SET DEFAULT;
 dropTableStmt
   : DROP (TABLE | SEQUENCE) (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
   ;
+
+// ---- Schemas ---------------------------------------------------------------------------------
+
+createSchemaStmt
+  : CREATE SCHEMA (IF NOT EXISTS)? (colId (AUTHORIZATION roleSpec)? | AUTHORIZATION roleSpec)
+  ;
+roleSpec: nonReservedWord | CURRENT_ROLE | CURRENT_USER | SESSION_USER;
+dropSchemaStmt: DROP SCHEMA (IF EXISTS)? colId (COMMA colId)* (CASCADE | RESTRICT)?;
+alterSchemaStmt: ALTER SCHEMA colId RENAME TO colId;
 
 truncateStmt
   : TRUNCATE TABLE? qualifiedName (COMMA qualifiedName)* ((RESTART | CONTINUE_P) IDENTITY_P)?
@@ -679,7 +693,7 @@ unreservedKeyword
     IDENTITY_P | IF | IMMEDIATE | INCLUDE | INCREMENT | INDEX | INSERT | ISOLATION | KEY | LAST |
     LEVEL | LOCAL | LOCKED | MATCH | MATERIALIZED | MAXVALUE | MINUTE | MINVALUE | MONTH | NAMES |
     NEXT | NO | NOTHING | NOWAIT | NULLS | OF | OFF | OPERATOR | ORDINALITY | OTHERS | OVER |
-    PARTIAL | PARTITION | PRECEDING | PREPARE | PROGRAM | QUOTE | RANGE | READ | RECURSIVE |
+    PARTIAL | PARTITION | PRECEDING | PREPARE | PRESERVE | PROGRAM | QUOTE | RANGE | READ | RECURSIVE |
     REINDEX | RENAME | REPEATABLE | RESET | RESTART | RESTRICT | ROLLBACK | ROLLUP | ROWS | SCHEMA |
     SECOND | SEQUENCE | SERIALIZABLE | SESSION | SET | SETS | SHARE | SHOW | SIMPLE | SKIP_P |
     START | STDIN | STDOUT | TEMP | TEMPORARY | TIES | TRANSACTION | TRUNCATE | TYPE_P | UNBOUNDED |
@@ -702,7 +716,7 @@ bareLabelKeyword
     LAST | LATERAL | LEADING | LEAST | LEFT | LEVEL | LIKE | LOCAL | LOCALTIME | LOCALTIMESTAMP |
     LOCKED | MATCH | MATERIALIZED | MAXVALUE | MINVALUE | NAMES | NATURAL | NEXT | NO | NOT |
     NOTHING | NOWAIT | NULLIF | NULLS | NULL_P | NUMERIC | OF | OFF | ONLY | OPERATOR | OR |
-    ORDINALITY | OTHERS | OUTER | PARTIAL | PARTITION | PLACING | POSITION | PRECEDING | PREPARE |
+    ORDINALITY | OTHERS | OUTER | PARTIAL | PARTITION | PLACING | POSITION | PRECEDING | PREPARE | PRESERVE |
     PRIMARY | PROGRAM | QUOTE | RANGE | READ | REAL | RECURSIVE | REFERENCES | REINDEX | RENAME |
     REPEATABLE | RESET | RESTART | RESTRICT | RIGHT | ROLLBACK | ROLLUP | ROW | ROWS | SCHEMA |
     SELECT | SEQUENCE | SERIALIZABLE | SESSION | SESSION_USER | SET | SETS | SHARE | SHOW |

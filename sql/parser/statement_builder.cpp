@@ -3,6 +3,7 @@
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/schema_ddl_builder.h"
 #include "sql/parser/sequence_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
 
@@ -35,6 +36,12 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = create_table_as(context->createTableAsStmt());
   } else if (context->dropTableStmt()) {
     statement = ddl_.drop_table(context->dropTableStmt());
+  } else if (context->createSchemaStmt()) {
+    statement = build_create_schema(context->createSchemaStmt());
+  } else if (context->dropSchemaStmt()) {
+    statement = build_drop_schema(context->dropSchemaStmt());
+  } else if (context->alterSchemaStmt()) {
+    statement = build_alter_schema(context->alterSchemaStmt());
   } else if (context->truncateStmt()) {
     statement = ddl_.truncate(context->truncateStmt());
   } else if (context->createSequenceStmt()) {
@@ -78,6 +85,7 @@ ast::StmtPtr StatementBuilder::create_table_as(P::CreateTableAsStmtContext* cont
   create->query = queries_.select(context->selectStmt());
   create->query->location = location_of(context->selectStmt());
   create->with_data = context->NO() == nullptr;
+  if (context->onCommitOption()) create->on_commit = build_on_commit(context->onCommitOption());
   return create;
 }
 

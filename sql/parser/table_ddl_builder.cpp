@@ -4,6 +4,7 @@
 #include "sql/parser/name_builder.h"
 #include "sql/parser/option_value.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/schema_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
@@ -72,6 +73,7 @@ std::unique_ptr<ast::CreateTableStmt> TableDdlBuilder::create_table(P::CreateTab
   }
   if (context->colId()) create->access_method = identifier_name(context->colId());
   if (context->storageParameters()) create->storage_parameters = storage_parameters(context->storageParameters());
+  if (context->onCommitOption()) create->on_commit = build_on_commit(context->onCommitOption());
   return create;
 }
 

@@ -113,6 +113,10 @@ void Catalog::bootstrap() {
                                                  kBootstrapSuperuserId),
                      xid, cid);
   insert_catalog_row(kPgNamespaceRelation,
+                     catalog_rows::namespace_row(kPgToastNamespace, "pg_toast",
+                                                 kBootstrapSuperuserId),
+                     xid, cid);
+  insert_catalog_row(kPgNamespaceRelation,
                      catalog_rows::namespace_row(kPublicNamespace, "public", kDatabaseOwnerRole),
                      xid, cid);
   for (const SystemTable& system : system_tables()) {
@@ -124,6 +128,7 @@ void Catalog::bootstrap() {
     table.columns = system.columns;
     insert_relation_rows(table, xid, cid);
   }
+  for (const auto& row : catalog_rows::access_method_rows()) insert_catalog_row(kPgAmRelation, row, xid, cid);
   for (const BuiltinType& type : builtin_types()) {
     insert_catalog_row(kPgTypeRelation, catalog_rows::type_row(type), xid, cid);
   }
@@ -143,7 +148,8 @@ void Catalog::load_namespaces() {
                           [&](TupleId, const VersionStamp& stamp, const std::vector<Value>& row) {
                             namespaces.push_back(
                                 {static_cast<Oid>(row[pg_namespace::oid].as_int()),
-                                 row[pg_namespace::nspname].as_text(), stamp});
+                                 row[pg_namespace::nspname].as_text(),
+                                 static_cast<Oid>(row[pg_namespace::nspowner].as_int()), stamp});
                           });
   std::unique_lock lock(namespaces_mutex_);
   namespaces_ = std::move(namespaces);
@@ -234,10 +240,12 @@ std::optional<Oid> Catalog::find_namespace(std::string_view schema, const Snapsh
 
 std::optional<std::string> Catalog::namespace_name(Oid oid) const {
   std::shared_lock lock(namespaces_mutex_);
+  std::optional<std::string> name;
   for (const NamespaceVersion& version : namespaces_) {
-    if (version.oid == oid) return version.name;
+    // The newest committed-or-own version wins over one a rename deleted.
+    if (version.oid == oid && (!name || version.stamp.xmax == kInvalidTransactionId)) name = version.name;
   }
-  return std::nullopt;
+  return name;
 }
 
 std::shared_ptr<const TableInfo> Catalog::find_relation(std::string_view schema,
@@ -246,6 +254,11 @@ std::shared_ptr<const TableInfo> Catalog::find_relation(std::string_view schema,
   std::optional<Oid> namespace_oid = find_namespace(schema, snapshot);
   if (!namespace_oid) return nullptr;
   return cache_.find(*namespace_oid, name, snapshot);
+}
+
+std::shared_ptr<const TableInfo> Catalog::find_relation_in(Oid namespace_oid, std::string_view name,
+                                                           const Snapshot& snapshot) {
+  return cache_.find(namespace_oid, name, snapshot);
 }
 
 std::shared_ptr<const TableInfo> Catalog::relation_by_oid(Oid oid, const Snapshot& snapshot) {
@@ -285,6 +298,7 @@ std::shared_ptr<TableInfo> Catalog::build_table_info(const TableDefinition& defi
   table->schema = definition.schema;
   table->name = definition.name;
   table->relkind = definition.relkind;
+  table->persistence = definition.persistence;
   table->columns = definition.columns;
   for (size_t i = 0; i < table->columns.size(); ++i) {
     table->columns[i].attnum = static_cast<int16_t>(i + 1);
@@ -418,6 +432,7 @@ Oid Catalog::create_index(Oid table_oid, const IndexDefinition& definition, Tran
   std::shared_ptr<const TableInfo> table = current_version(table_oid, xid, cid);
   TableDefinition relation;
   relation.schema = table->schema;
+  relation.persistence = table->persistence;
   relation.name = definition.name;
   relation.relkind = kRelkindIndex;
   IndexInfo index;

@@ -64,8 +64,24 @@ class Catalog {
 
   std::shared_ptr<const TableInfo> find_relation(std::string_view schema, std::string_view name,
                                                  const Snapshot& snapshot);
+  std::shared_ptr<const TableInfo> find_relation_in(Oid namespace_oid, std::string_view name,
+                                                    const Snapshot& snapshot);
   std::shared_ptr<const TableInfo> relation_by_oid(Oid oid, const Snapshot& snapshot);
   std::optional<Oid> find_namespace(std::string_view schema, const Snapshot& snapshot);
+  // Schemas (pg_namespace), defined in catalog_namespaces.cpp. Renaming writes a new pg_class
+  // version of each relation in the schema, since TableInfo carries its schema's name.
+  struct NamespaceInfo {
+    Oid oid;
+    std::string name;
+    Oid owner;
+  };
+  std::vector<NamespaceInfo> namespaces(const Snapshot& snapshot);
+  std::optional<NamespaceInfo> namespace_by_oid(Oid oid, const Snapshot& snapshot);
+  // Throws 42P06 `schema "s" already exists` when a live or pending schema has the name.
+  Oid create_namespace(const std::string& name, Oid owner, TransactionId xid, CommandId cid);
+  // Deletes the schema's row; the caller has dropped (or refused to drop) what it contains.
+  void drop_namespace(Oid oid, TransactionId xid, CommandId cid);
+  void rename_namespace(Oid oid, const std::string& new_name, TransactionId xid, CommandId cid);
   // Every relation the snapshot sees, ordered by OID.
   std::vector<std::shared_ptr<const TableInfo>> relations(const Snapshot& snapshot);
 
@@ -161,8 +177,13 @@ class Catalog {
   struct NamespaceVersion {
     Oid oid;
     std::string name;
+    Oid owner;
     VersionStamp stamp;
   };
+  // Writes the schema's pg_namespace row and its in-memory version.
+  void insert_namespace(const NamespaceInfo& schema, TransactionId xid, CommandId cid);
+  // Sets xmax on the schema's row and its in-memory version (42P06-free: caller checked).
+  void delete_namespace_row(Oid oid, TransactionId xid, CommandId cid);
 
   HeapTable& heap_for(Oid relfilenode, const std::vector<ColumnInfo>& columns);
   HeapTable& system_heap(Oid catalog);

@@ -103,6 +103,11 @@ std::vector<Value> namespace_row(Oid oid, std::string_view nspname, Oid owner) {
   return {Value::oid(oid), name(nspname), Value::oid(owner)};
 }
 
+std::vector<std::vector<Value>> access_method_rows() {
+  return {{Value::oid(kHeapAccessMethod), name("heap"), character('t')},
+          {Value::oid(kBtreeAccessMethod), name("btree"), character('i')}};
+}
+
 std::vector<Value> class_row(const TableInfo& table) {
   bool is_table = table.relkind == kRelkindTable;
   bool is_index = table.relkind == kRelkindIndex;
@@ -123,7 +128,7 @@ std::vector<Value> class_row(const TableInfo& table) {
   row[pg_class::reltoastrelid] = Value::oid(0);
   row[pg_class::relhasindex] = Value::boolean(!table.indexes.empty());
   row[pg_class::relisshared] = Value::boolean(false);
-  row[pg_class::relpersistence] = character('p');
+  row[pg_class::relpersistence] = character(table.persistence);
   row[pg_class::relkind] = character(table.relkind);
   row[pg_class::relnatts] = Value::int2(static_cast<int16_t>(table.columns.size()));
   row[pg_class::relchecks] = Value::int2(0);
@@ -336,6 +341,7 @@ TableInfo table_from_class_row(const std::vector<Value>& row) {
   table.namespace_oid = static_cast<Oid>(row[pg_class::relnamespace].as_int());
   table.relfilenode = static_cast<Oid>(row[pg_class::relfilenode].as_int());
   table.relkind = character_of(row[pg_class::relkind]);
+  table.persistence = character_of(row[pg_class::relpersistence]);
   table.pages = static_cast<int32_t>(row[pg_class::relpages].as_int());
   table.tuples = static_cast<float>(row[pg_class::reltuples].as_float());
   return table;

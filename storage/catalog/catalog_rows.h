@@ -14,6 +14,8 @@
 namespace chalkdb::catalog_rows {
 
 std::vector<Value> namespace_row(Oid oid, std::string_view name, Oid owner);
+// pg_am: the heap table access method (2) and the B-tree index one (403), PostgreSQL's OIDs.
+std::vector<std::vector<Value>> access_method_rows();
 std::vector<Value> class_row(const TableInfo& table);
 std::vector<Value> attribute_row(Oid relation, const ColumnInfo& column);
 std::vector<Value> attrdef_row(Oid oid, Oid relation, int16_t attnum, std::string_view expr);

@@ -30,6 +30,7 @@ std::vector<SystemTable> build_system_tables() {
   std::vector<SystemTable> tables;
   tables.push_back(make_table(kPgNamespaceRelation, "pg_namespace",
                               {{"oid", T::Oid}, {"nspname", T::Name}, {"nspowner", T::Oid}}));
+  tables.push_back(make_table(kPgAmRelation, "pg_am", {{"oid", T::Oid}, {"amname", T::Name}, {"amtype", T::Char}}));
   tables.push_back(make_table(
       kPgClassRelation, "pg_class",
       {{"oid", T::Oid},           {"relname", T::Name},          {"relnamespace", T::Oid},
@@ -95,6 +96,7 @@ std::vector<SystemTable> build_system_tables() {
 
   const std::pair<Oid, size_t> expected_counts[] = {
       {kPgNamespaceRelation, pg_namespace::kColumnCount},
+      {kPgAmRelation, pg_am::kColumnCount},
       {kPgClassRelation, pg_class::kColumnCount},
       {kPgAttributeRelation, pg_attribute::kColumnCount},
       {kPgAttrdefRelation, pg_attrdef::kColumnCount},

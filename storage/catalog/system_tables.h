@@ -17,6 +17,7 @@
 namespace chalkdb {
 
 inline constexpr Oid kPgCatalogNamespace = 11;
+inline constexpr Oid kPgToastNamespace = 99;
 inline constexpr Oid kPublicNamespace = 2200;
 inline constexpr Oid kBootstrapSuperuserId = 10;  // the "postgres" role
 inline constexpr Oid kDatabaseOwnerRole = 6171;    // pg_database_owner, owns public
@@ -26,6 +27,7 @@ inline constexpr Oid kPgAttributeRelation = 1249;
 inline constexpr Oid kPgClassRelation = 1259;
 inline constexpr Oid kPgAttrdefRelation = 2604;
 inline constexpr Oid kPgNamespaceRelation = 2615;
+inline constexpr Oid kPgAmRelation = 2601;
 inline constexpr Oid kPgSequenceRelation = 2224;
 inline constexpr Oid kPgIndexRelation = 2610;
 inline constexpr Oid kPgConstraintRelation = 2606;
@@ -45,6 +47,9 @@ const SystemTable& system_table(Oid oid);
 
 namespace pg_namespace {
 enum Column : size_t { oid, nspname, nspowner, kColumnCount };
+}
+namespace pg_am {  // amhandler (regproc) left out: no handler functions
+enum Column : size_t { oid, amname, amtype, kColumnCount };
 }
 namespace pg_class {
 enum Column : size_t {

@@ -57,6 +57,10 @@ struct IndexInfo {
   std::vector<int16_t> all_attnums() const;
 };
 
+// pg_class.relpersistence values (no unlogged tables).
+inline constexpr char kPersistencePermanent = 'p';
+inline constexpr char kPersistenceTemporary = 't';
+
 // pg_constraint.contype values.
 inline constexpr char kConstraintPrimaryKey = 'p';
 inline constexpr char kConstraintUnique = 'u';
@@ -92,6 +96,7 @@ struct TableInfo {
   std::string schema;
   std::string name;
   char relkind = kRelkindTable;
+  char persistence = kPersistencePermanent;  // relpersistence
   std::vector<ColumnInfo> columns;
   // Statistics kept in pg_class (relpages, reltuples): set by CREATE INDEX, as PostgreSQL's
   // index build does; reltuples -1 = never counted.
@@ -114,6 +119,7 @@ struct TableDefinition {
   std::string schema = "public";
   std::string name;
   char relkind = kRelkindTable;
+  char persistence = kPersistencePermanent;
   std::vector<ColumnInfo> columns;
 };
 

@@ -151,7 +151,7 @@ TEST(StorageEngineTest, SystemCatalogsDescribeThemselves) {
   while (scan.next_batch(rows, tids, 64) > 0) {
     for (const auto& row : rows) names.push_back(row[pg_class::relname].as_text());
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"pg_namespace", "pg_class", "pg_attribute",
+  EXPECT_EQ(names, (std::vector<std::string>{"pg_namespace", "pg_am", "pg_class", "pg_attribute",
                                              "pg_attrdef", "pg_type", "pg_sequence",
                                              "pg_index", "pg_constraint"}));
   auto pg_type = engine->catalog().relation_by_oid(kPgTypeRelation, s);
