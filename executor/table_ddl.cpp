@@ -10,6 +10,7 @@
 #include "executor/foreign_key_definition.h"
 #include "executor/index_ddl.h"
 #include "executor/sequence_ddl.h"
+#include "executor/view_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -232,11 +233,15 @@ void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSin
     if (table) dropping.insert(table->oid);
   }
   bool sequences = stmt.object == ast::DropObjectKind::Sequence;
-  const char* object = sequences ? "sequence" : "table";
-  char relkind = sequences ? kRelkindSequence : kRelkindTable;
+  bool views = stmt.object == ast::DropObjectKind::View;
+  const char* object = sequences ? "sequence" : views ? "view" : "table";
+  char relkind = sequences ? kRelkindSequence : views ? kRelkindView : kRelkindTable;
   for (const auto& name : stmt.tables) {
     std::string schema = name.schema.value_or(kDefaultSchema);
-    auto table = context.catalog.find_relation(schema, name.name, context.snapshot);
+    // Earlier names' CASCADE may have dropped this one already (PostgreSQL then reports it missing).
+    context.transaction.next_command();
+    Snapshot now = Snapshot::latest(context.write_xid(), context.transaction.command_id());
+    auto table = context.catalog.find_relation(schema, name.name, now);
     if (!table) {
       if (stmt.if_exists) {
         sink.notice(SqlError(sqlstate::kSuccessfulCompletion,
@@ -250,9 +255,12 @@ void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSin
     if (table->relkind != relkind) {
       throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a {}", name.name, object))
           .with_hint(table->relkind == kRelkindSequence ? "Use DROP SEQUENCE to remove a sequence."
+                     : table->relkind == kRelkindView   ? "Use DROP VIEW to remove a view."
+                     : table->relkind == kRelkindIndex  ? "Use DROP INDEX to remove an index."
                                                         : "Use DROP TABLE to remove a table.");
     }
-    if (!sequences) drop_referencing_foreign_keys(*table, dropping, stmt.cascade, context, sink);
+    drop_dependent_views(*table, nullptr, stmt.cascade, dropping, context, sink);
+    if (relkind == kRelkindTable) drop_referencing_foreign_keys(*table, dropping, stmt.cascade, context, sink);
     context.transaction.next_command();
     TransactionId xid = context.write_xid();
     CommandId cid = context.transaction.command_id();
