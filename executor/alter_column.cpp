@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "executor/internal_query.h"
+#include "executor/view_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -40,7 +41,8 @@ void check_no_nulls(const TableInfo& table, const ColumnInfo& column, ExecContex
       .with_column(column.name);
 }
 
-void rename_column(const TableInfo& table, std::vector<ColumnInfo>& columns, const ast::AlterTableCmd& command) {
+void rename_column(const TableInfo& table, std::vector<ColumnInfo>& columns, const ast::AlterTableCmd& command,
+                   ExecContext& context) {
   auto found = std::find_if(columns.begin(), columns.end(),
                             [&](const ColumnInfo& column) { return column.name == command.name; });
   if (found == columns.end())
@@ -57,6 +59,7 @@ void rename_column(const TableInfo& table, std::vector<ColumnInfo>& columns, con
                    fmt::format("renaming column \"{}\" used by check constraint \"{}\" is not supported yet",
                                command.name, constraint.name));
   }
+  refuse_renaming_viewed_column(table, *found, context);
   found->name = command.new_name;
 }
 
@@ -70,7 +73,7 @@ void alter_column(const TableInfo& table, const ast::AlterTableCmd& command, Exe
       name = command.new_name;
       break;
     case ast::AlterTableCmdKind::RenameColumn:
-      rename_column(table, columns, command);
+      rename_column(table, columns, command, context);
       break;
     case ast::AlterTableCmdKind::SetDefault: {
       ColumnInfo& column = column_named(columns, command.name, table);

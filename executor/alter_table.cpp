@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "executor/alter_column.h"
 #include "executor/alter_constraint.h"
 #include "executor/relation_lookup.h"
@@ -9,6 +11,19 @@
 #include "sql/error/sql_error.h"
 
 namespace chalkdb {
+
+namespace {
+
+// ALTER VIEW / ALTER TABLE v RENAME [COLUMN]: the only changes a view takes so far.
+bool renames_view(const ast::AlterTableStmt& stmt, const TableInfo& table) {
+  return table.relkind == kRelkindView &&
+         std::all_of(stmt.commands.begin(), stmt.commands.end(), [](const ast::AlterTableCmd& command) {
+           return command.kind == ast::AlterTableCmdKind::RenameTable ||
+                  command.kind == ast::AlterTableCmdKind::RenameColumn;
+         });
+}
+
+}  // namespace
 
 void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSink& sink) {
   auto table = find_named_relation(stmt.table, context);
@@ -21,7 +36,10 @@ void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSi
     }
     throw SqlError(sqlstate::kUndefinedTable, fmt::format("relation \"{}\" does not exist", stmt.table.name));
   }
-  if (table->relkind != kRelkindTable) {
+  if (stmt.view && table->relkind != kRelkindView) {
+    throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a view", stmt.table.name));
+  }
+  if (table->relkind != kRelkindTable && !renames_view(stmt, *table)) {
     throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a table", stmt.table.name));
   }
   for (const ast::AlterTableCmd& command : stmt.commands) {

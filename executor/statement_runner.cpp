@@ -16,6 +16,7 @@
 #include "executor/sequence_ddl.h"
 #include "executor/table_ddl.h"
 #include "executor/truncate.h"
+#include "executor/view_ddl.h"
 #include "planner/binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/settings/settings_registry.h"
@@ -51,11 +52,15 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
       return sink.command_complete("CREATE TABLE");
     case ast::StmtKind::CreateTableAs:
       return run_create_table_as(static_cast<const ast::CreateTableAsStmt&>(statement), sink);
+    case ast::StmtKind::CreateView:
+      create_view(static_cast<const ast::CreateViewStmt&>(statement), context_);
+      return sink.command_complete("CREATE VIEW");
     case ast::StmtKind::DropTable: {
       const auto& drop = static_cast<const ast::DropTableStmt&>(statement);
       drop_tables(drop, context_, sink);
       return sink.command_complete(drop.object == ast::DropObjectKind::Sequence ? "DROP SEQUENCE"
-                                                                              : "DROP TABLE");
+                                   : drop.object == ast::DropObjectKind::View   ? "DROP VIEW"
+                                                                                : "DROP TABLE");
     }
     case ast::StmtKind::CreateSchema:
       create_schema(static_cast<const ast::CreateSchemaStmt&>(statement), context_, sink);
@@ -83,7 +88,8 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
       return sink.command_complete("REINDEX");
     case ast::StmtKind::AlterTable:
       alter_table(static_cast<const ast::AlterTableStmt&>(statement), context_, sink);
-      return sink.command_complete("ALTER TABLE");
+      return sink.command_complete(static_cast<const ast::AlterTableStmt&>(statement).view ? "ALTER VIEW"
+                                                                                          : "ALTER TABLE");
     case ast::StmtKind::Set:
       return run_set(static_cast<const ast::SetStmt&>(statement), sink);
     case ast::StmtKind::Show:

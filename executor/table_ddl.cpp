@@ -12,6 +12,7 @@
 #include "executor/relation_lookup.h"
 #include "executor/sequence_ddl.h"
 #include "executor/temp_tables.h"
+#include "executor/view_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -254,11 +255,16 @@ void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSin
     if (auto table = find_named_relation(name, context)) dropping.insert(table->oid);
   }
   bool sequences = stmt.object == ast::DropObjectKind::Sequence;
-  const char* object = sequences ? "sequence" : "table";
-  char relkind = sequences ? kRelkindSequence : kRelkindTable;
+  bool views = stmt.object == ast::DropObjectKind::View;
+  const char* object = sequences ? "sequence" : views ? "view" : "table";
+  char relkind = sequences ? kRelkindSequence : views ? kRelkindView : kRelkindTable;
   for (const auto& name : stmt.tables) {
-    auto table = find_named_relation(name, context);
-    if (!table && names_missing_schema(name, context)) {
+    // Earlier names' CASCADE may have dropped this one already (PostgreSQL then reports it missing).
+    context.transaction.next_command();
+    ExecContext current = context;
+    current.snapshot = Snapshot::latest(context.write_xid(), context.transaction.command_id());
+    auto table = find_named_relation(name, current);
+    if (!table && names_missing_schema(name, current)) {
       SqlError missing(stmt.if_exists ? sqlstate::kSuccessfulCompletion : sqlstate::kInvalidSchemaName,
                        fmt::format("schema \"{}\" does not exist{}", *name.schema, stmt.if_exists ? ", skipping" : ""));
       if (!stmt.if_exists) throw missing;
@@ -278,9 +284,12 @@ void drop_tables(const ast::DropTableStmt& stmt, ExecContext& context, ResultSin
     if (table->relkind != relkind) {
       throw SqlError(sqlstate::kWrongObjectType, fmt::format("\"{}\" is not a {}", name.name, object))
           .with_hint(table->relkind == kRelkindSequence ? "Use DROP SEQUENCE to remove a sequence."
+                     : table->relkind == kRelkindView   ? "Use DROP VIEW to remove a view."
+                     : table->relkind == kRelkindIndex  ? "Use DROP INDEX to remove an index."
                                                         : "Use DROP TABLE to remove a table.");
     }
-    if (!sequences) drop_referencing_foreign_keys(*table, dropping, stmt.cascade, context, sink);
+    drop_dependent_views(*table, nullptr, stmt.cascade, dropping, context, sink);
+    if (relkind == kRelkindTable) drop_referencing_foreign_keys(*table, dropping, stmt.cascade, context, sink);
     context.transaction.next_command();
     TransactionId xid = context.write_xid();
     CommandId cid = context.transaction.command_id();

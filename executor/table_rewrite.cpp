@@ -12,6 +12,7 @@
 #include "executor/index_maintenance.h"
 #include "executor/internal_query.h"
 #include "executor/table_ddl.h"
+#include "executor/view_ddl.h"
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
@@ -178,6 +179,7 @@ void add_column(const TableInfo& table, const ast::AlterTableCmd& command, ExecC
 void alter_column_type(const TableInfo& table, const ast::AlterTableCmd& command, ExecContext& context) {
   const ColumnInfo* column = find_column(table, command.name);
   if (!column) throw missing_column(table, command.name);
+  refuse_altering_viewed_column(table, *column, context);
   const ast::TypeName& type_name = command.column->type;
   DataType type;
   try {
@@ -267,6 +269,7 @@ void drop_column(const TableInfo& table, const ast::AlterTableCmd& command, Exec
                                     table.name));
   }
   ColumnInfo dropped = *column;
+  drop_dependent_views(table, &dropped, command.cascade, {}, context, sink);
   drop_column_dependents(table, dropped, command.cascade, context, sink);
   auto current = current_table(table.oid, context);
   refuse_renumbering_referenced_columns(*current, dropped, context);
@@ -279,7 +282,9 @@ void drop_column(const TableInfo& table, const ast::AlterTableCmd& command, Exec
     rewrite.columns.push_back({kept, quote_identifier(kept.name)});
     rewrite.attnum_map.push_back(static_cast<int16_t>(rewrite.columns.size()));
   }
+  std::vector<int16_t> attnum_map = rewrite.attnum_map;
   rewrite_table(*current, std::move(rewrite), context);
+  renumber_view_dependencies(current->oid, attnum_map, context);
 }
 
 }  // namespace

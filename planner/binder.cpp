@@ -248,7 +248,9 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   binder.allow_window_functions(true);
   for (const auto& item : stmt.targets) {
     if (item.expr->kind == ast::ExprKind::Star) {
+      size_t first = query->targets.size();
       expand_star(static_cast<const ast::Star&>(*item.expr), *query, from.star_columns(), query->targets);
+      for (size_t t = first; t < query->targets.size(); ++t) note_column_use(*query, *query->targets[t].expr);
       continue;
     }
     query->targets.push_back(make_target(item, binder.bind(*item.expr), *query, keep_unknown));
@@ -479,6 +481,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
   modify->kind = ModifyKind::Insert;
   modify->table = lookup_table(stmt.table);
   const TableInfo& table = *modify->table;
+  if (table.relkind == kRelkindView) reject_view_modification(table, "insert into");
   if (!stmt.returning.empty()) {
     Query target;
     std::optional<ast::Alias> alias;
@@ -591,6 +594,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_update(const ast::UpdateStmt& stmt) {
       bind_modify_source(*this, stmt.table, stmt.alias, stmt.from, stmt.where, modify->table);
   Query& query = *modify->source;
   const TableInfo& table = *modify->table;
+  if (table.relkind == kRelkindView) reject_view_modification(table, "update");
 
   std::vector<BoundExprPtr> row;
   for (size_t c = 0; c < table.columns.size(); ++c) {
@@ -633,6 +637,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_delete(const ast::DeleteStmt& stmt) {
   modify->kind = ModifyKind::Delete;
   modify->source = bind_modify_source(*this, stmt.table, stmt.alias, stmt.using_tables,
                                       stmt.where, modify->table);
+  if (modify->table->relkind == kRelkindView) reject_view_modification(*modify->table, "delete from");
   Query& query = *modify->source;
   bind_returning(*this, stmt.returning, query, *modify);
   if (!modify->returning.empty()) {  // RETURNING reads the old row

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "planner/query.h"
@@ -40,6 +41,19 @@ class Binder {
   // Every relation version a lookup returned, in lookup order: what a bound statement was
   // made from (a cached plan is stale once one of them has a newer version).
   const std::vector<std::shared_ptr<const TableInfo>>& resolved_relations() const { return resolved_relations_; }
+
+  // CREATE VIEW: binds the view's query and lists the relations and table columns it reads
+  // ((relation OID, attnum), attnum 0 for a relation), what pg_depend records (view_binder.cpp).
+  std::unique_ptr<Query> bind_view_definition(const ast::SelectStmt& stmt,
+                                              std::vector<std::pair<Oid, int16_t>>& depends_on);
+  // A view named in FROM: its stored query bound afresh, in a scope of its own.
+  std::unique_ptr<Query> bind_view_query(const TableInfo& view);
+  // INSERT / UPDATE / DELETE naming a view: PostgreSQL's error for a view that is not
+  // automatically updatable (55000), 0A000 for one that is (not supported yet).
+  [[noreturn]] void reject_view_modification(const TableInfo& view, const char* action);
+  // Dependency recording while bind_view_definition runs.
+  void note_relation_use(Oid relation);
+  void note_column_use(const Query& query, const BoundExpr& column);
 
   // A WITH query in scope named `name`, bound as the range-table entry of one reference
   // (cte_binder.cpp); nullopt when no WITH query has that name.
@@ -86,6 +100,10 @@ class Binder {
   RangeEntry bind_recursive_cte(size_t scope_index);
 
   std::vector<OuterScope> outer_scopes_;
+  std::vector<std::pair<Oid, int16_t>>* view_dependencies_ = nullptr;
+  int view_depth_ = 0;
+  // Parsed view queries, kept while the bound queries made from them are in use.
+  std::vector<std::vector<ast::StmtPtr>> view_statements_;
   std::vector<CteScope> ctes_;
   int next_param_id_ = 0;
   int next_worktable_id_ = 0;

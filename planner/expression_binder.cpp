@@ -143,7 +143,10 @@ BoundExprPtr ExpressionBinder::bind_column(const ast::ColumnRef& ref) {
   if (ref.names.size() >= 2) qualifier = ref.names[ref.names.size() - 2];
 
   BoundExprPtr found = lookup_column(query_, ref);
-  if (found) return found;
+  if (found) {
+    binder_.note_column_use(query_, *found);
+    return found;
+  }
   if ((found = binder_.find_outer_column(ref))) return found;
   bool qualifier_seen = false;
   for (const auto& rte : query_.range_table)

@@ -7,6 +7,17 @@
 
 namespace chalkdb {
 
+std::string deparse_sort_keys(const std::vector<SortKey>& keys, const DeparseContext& context) {
+  std::vector<std::string> items;
+  for (const auto& key : keys) {
+    std::string item = deparse_expression(*key.expr, context);
+    if (key.descending) item += " DESC";
+    if (key.nulls_first != key.descending) item += key.nulls_first ? " NULLS FIRST" : " NULLS LAST";
+    items.push_back(std::move(item));
+  }
+  return fmt::format("{}", fmt::join(items, ", "));
+}
+
 namespace {
 
 std::string quote_literal(const std::string& text) {
@@ -69,20 +80,42 @@ std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& conte
     text = fmt::format("{}({}{}", call.name, call.distinct ? "DISTINCT " : "",
                        deparse_expression(*call.arg, inner));
     if (call.delimiter) text += ", " + deparse_expression(*call.delimiter, inner);
-    if (!call.order_by.empty()) {
-      std::vector<std::string> keys;
-      for (const auto& key : call.order_by) {
-        std::string item = deparse_expression(*key.expr, inner);
-        if (key.descending) item += " DESC";
-        if (key.nulls_first != key.descending) item += key.nulls_first ? " NULLS FIRST" : " NULLS LAST";
-        keys.push_back(std::move(item));
-      }
-      text += fmt::format(" ORDER BY {}", fmt::join(keys, ", "));
-    }
+    if (!call.order_by.empty()) text += " ORDER BY " + deparse_sort_keys(call.order_by, inner);
     text += ")";
   }
   if (call.filter) text += fmt::format(" FILTER (WHERE {})", deparse_expression(*call.filter, inner));
   return context.above_aggregation ? "(" + text + ")" : text;
+}
+
+// f(args) OVER (PARTITION BY ... ORDER BY ...), as ruleutils prints a window with the default frame.
+std::string deparse_window_call(const BoundExpr& expr, const DeparseContext& context) {
+  if (!context.windows || static_cast<size_t>(expr.index) >= context.windows->window_calls.size())
+    return fmt::format("{}(?) OVER (?)", expr.name);
+  const WindowCall& call = context.windows->window_calls[static_cast<size_t>(expr.index)];
+  const WindowClause& window = context.windows->windows[static_cast<size_t>(call.window)];
+  std::string function;
+  if (call.kind == WindowFunctionKind::Aggregate) {
+    std::vector<AggregateCall> aggregate{call.aggregate};
+    DeparseContext inner = context;
+    inner.aggregates = &aggregate;
+    inner.above_aggregation = false;
+    BoundExpr ref;
+    ref.kind = BoundExprKind::AggregateRef;
+    ref.index = 0;
+    function = deparse_aggregate(ref, inner);
+  } else {
+    std::vector<std::string> args;
+    for (const auto& arg : call.args) args.push_back(deparse_expression(*arg, context));
+    function = fmt::format("{}({})", call.name, fmt::join(args, ", "));
+  }
+  std::vector<std::string> clauses;
+  if (!window.partition_by.empty()) {
+    std::vector<std::string> keys;
+    for (const auto& key : window.partition_by) keys.push_back(deparse_expression(*key, context));
+    clauses.push_back(fmt::format("PARTITION BY {}", fmt::join(keys, ", ")));
+  }
+  if (!window.order_by.empty()) clauses.push_back("ORDER BY " + deparse_sort_keys(window.order_by, context));
+  return fmt::format("{} OVER ({})", function, fmt::join(clauses, " "));
 }
 
 std::string deparse_case(const BoundExpr& expr, const DeparseContext& context) {
@@ -153,7 +186,7 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
     case BoundExprKind::AggregateRef:
       return deparse_aggregate(expr, context);
     case BoundExprKind::WindowRef:
-      return fmt::format("{}(?) OVER (?)", expr.name);
+      return deparse_window_call(expr, context);
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
     case BoundExprKind::CurrentSetting:

@@ -15,11 +15,14 @@ namespace chalkdb {
 struct DeparseContext {
   bool qualify = false;  // prefix columns with their table alias
   const std::vector<AggregateCall>* aggregates = nullptr;  // to print AggregateRef nodes
+  const Query* windows = nullptr;  // to print WindowRef nodes (its window_calls and windows)
   // Printing a node above the aggregation: an aggregate is a column of its input there, which
   // PostgreSQL shows parenthesized ("Sort Key: (sum(x)) DESC").
   bool above_aggregation = false;
 };
 
 std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);
+// ORDER BY keys: "x DESC, y NULLS FIRST" (NULLS only where not the default).
+std::string deparse_sort_keys(const std::vector<SortKey>& keys, const DeparseContext& context);
 
 }  // namespace chalkdb

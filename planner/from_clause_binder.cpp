@@ -110,7 +110,28 @@ FromClauseBinder::Item FromClauseBinder::bind_table(const ast::BaseTable& base) 
   }
   if (const EngineFunction* view = engine_relation(base.name))
     return add_entry(engine_function_entry(*view, {}, base.alias, base.name.name));
-  return add_entry(table_entry(binder_.lookup_table(base.name), base.alias));
+  std::shared_ptr<const TableInfo> table = binder_.lookup_table(base.name);
+  binder_.note_relation_use(table->oid);
+  if (table->relkind == kRelkindView) return bind_view(base, std::move(table));
+  return add_entry(table_entry(std::move(table), base.alias));
+}
+
+// A view reads as the subquery it stands for (PostgreSQL's rewriter does the same), named
+// by the view or its alias, with the view's column names.
+FromClauseBinder::Item FromClauseBinder::bind_view(const ast::BaseTable& base,
+                                                   std::shared_ptr<const TableInfo> view) {
+  RangeEntry rte;
+  rte.kind = RangeEntry::Kind::Subquery;
+  rte.alias = base.alias ? base.alias->name : view->name;
+  for (const ColumnInfo& column : view->columns) {
+    rte.column_names.push_back(column.name);
+    rte.column_types.push_back(column.type);
+  }
+  rte.visible_columns = rte.column_names.size();
+  if (base.alias) apply_column_aliases(rte, base.alias->columns);
+  rte.inputs.push_back(binder_.bind_view_query(*view));
+  rte.view = std::move(view);
+  return add_entry(std::move(rte));
 }
 
 // A relation-like engine function (pg_buffercache), unless a real relation has the name.

@@ -49,6 +49,7 @@ class FromClauseBinder {
   Item bind_item(const ast::TableRef& ref);
   Item add_entry(RangeEntry rte);
   Item bind_table(const ast::BaseTable& table);
+  Item bind_view(const ast::BaseTable& base, std::shared_ptr<const TableInfo> view);
   Item bind_function(const ast::FunctionTable& ref);
   Item bind_table_function(const ast::FunctionTable& ref);
   const EngineFunction* engine_relation(const ast::QualifiedName& name);

@@ -36,6 +36,7 @@ struct RangeEntry {
   std::vector<DataType> column_types;
   size_t visible_columns = 0;
   std::shared_ptr<const TableInfo> table;  // Table
+  std::shared_ptr<const TableInfo> view;   // Subquery: the view it stands for, if one
   std::string function_name;               // Function
   std::vector<BoundExprPtr> function_args;  // Function
   const EngineFunction* engine_function = nullptr;  // Function other than generate_series

@@ -97,6 +97,7 @@ BoundExprPtr Binder::find_outer_column(const ast::ColumnRef& ref) {
     OuterScope& scope = outer_scopes_[level];
     BoundExprPtr column = lookup_column(*scope.query, ref);
     if (!column) continue;
+    note_column_use(*scope.query, *column);
     for (size_t inner = level; inner < outer_scopes_.size(); ++inner) *outer_scopes_[inner].correlated = true;
     int id = -1;
     for (const auto& [param, expr] : *scope.params)

@@ -13,6 +13,7 @@ void register_engine_functions() {
     register_relation_size_functions(registry);
     register_buffercache_functions(registry);
     register_schema_functions(registry);
+    register_view_functions(registry);
   });
 }
 

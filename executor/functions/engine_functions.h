@@ -8,6 +8,7 @@
 //   pg_buffercache  pg_buffercache_pages() and the pg_buffercache relation (buffercache.cpp)
 //   schemas         current_schema, current_schemas, pg_table_is_visible, pg_my_temp_schema,
 //                   pg_get_userbyid (schema_functions.cpp)
+//   views           pg_get_viewdef and the pg_views relation (view_functions.cpp)
 #pragma once
 
 #include "planner/engine_function.h"
@@ -22,5 +23,6 @@ void register_btree_inspection_functions(EngineFunctionRegistry& registry);
 void register_relation_size_functions(EngineFunctionRegistry& registry);
 void register_buffercache_functions(EngineFunctionRegistry& registry);
 void register_schema_functions(EngineFunctionRegistry& registry);
+void register_view_functions(EngineFunctionRegistry& registry);
 
 }  // namespace chalkdb

@@ -322,8 +322,8 @@ struct Subselect : TableRef {
 // ---- Statements ----------------------------------------------------------------------------
 
 enum class StmtKind {
-  Select, Insert, Update, Delete, CreateTable, CreateTableAs, DropTable, CreateSchema, DropSchema, AlterSchema,
-  Truncate, CreateSequence, CreateIndex,
+  Select, Insert, Update, Delete, CreateTable, CreateTableAs, CreateView, DropTable, CreateSchema, DropSchema,
+  AlterSchema, Truncate, CreateSequence, CreateIndex,
   DropIndex, Reindex, AlterTable, Transaction, Explain, Set, Show, Copy, Prepare, Execute,
   Deallocate,
 };
@@ -519,9 +519,21 @@ struct CreateTableAsStmt : Stmt {
   bool with_data = true;
 };
 
-enum class DropObjectKind { Table, Sequence };
+// CREATE [OR REPLACE] VIEW v [(columns)] AS query [WITH [CASCADED | LOCAL] CHECK OPTION]
+struct CreateViewStmt : Stmt {
+  CreateViewStmt(int loc) : Stmt(StmtKind::CreateView, loc) {}
+  QualifiedName view;
+  std::vector<std::string> columns;  // names for the query's first columns
+  std::unique_ptr<SelectStmt> query;
+  std::string query_text;  // the query as written: what the catalog stores and re-binds
+  bool or_replace = false;
+  bool temporary = false;
+  bool check_option = false;
+};
 
-struct DropTableStmt : Stmt {  // DROP TABLE | DROP SEQUENCE
+enum class DropObjectKind { Table, Sequence, View };
+
+struct DropTableStmt : Stmt {  // DROP TABLE | DROP SEQUENCE | DROP VIEW
   DropTableStmt(int loc) : Stmt(StmtKind::DropTable, loc) {}
   DropObjectKind object = DropObjectKind::Table;
   std::vector<QualifiedName> tables;
@@ -619,6 +631,7 @@ struct AlterTableStmt : Stmt {
   AlterTableStmt(int loc) : Stmt(StmtKind::AlterTable, loc) {}
   QualifiedName table;
   bool if_exists = false;
+  bool view = false;  // written ALTER VIEW
   std::vector<AlterTableCmd> commands;
 };
 

@@ -88,6 +88,7 @@ inline constexpr SqlState kAmbiguousFunction{"42725"};
 inline constexpr SqlState kInvalidColumnReference{"42P10"};
 inline constexpr SqlState kInvalidRecursion{"42P19"};
 inline constexpr SqlState kInvalidTableDefinition{"42P16"};
+inline constexpr SqlState kInvalidObjectDefinition{"42P17"};
 inline constexpr SqlState kDependentObjectsStillExist{"2BP01"};
 inline constexpr SqlState kProgramLimitExceeded{"54000"};
 inline constexpr SqlState kStatementTooComplex{"54001"};

@@ -70,6 +70,7 @@ std::unique_ptr<ast::ReindexStmt> IndexDdlBuilder::reindex(P::ReindexStmtContext
 std::unique_ptr<ast::AlterTableStmt> IndexDdlBuilder::alter_table(P::AlterTableStmtContext* context) {
   auto alter = std::make_unique<ast::AlterTableStmt>(location_of(context));
   alter->if_exists = context->IF() != nullptr;
+  alter->view = context->VIEW() != nullptr;
   alter->table = qualified_name(context->qualifiedName());
   if (auto* rename = context->renameClause()) {
     ast::AlterTableCmd cmd;

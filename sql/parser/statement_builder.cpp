@@ -34,6 +34,8 @@ ast::StmtPtr StatementBuilder::statement(P::StmtContext* context) {
     statement = ddl_.create_table(context->createTableStmt());
   } else if (context->createTableAsStmt()) {
     statement = create_table_as(context->createTableAsStmt());
+  } else if (context->createViewStmt()) {
+    statement = create_view(context->createViewStmt());
   } else if (context->dropTableStmt()) {
     statement = ddl_.drop_table(context->dropTableStmt());
   } else if (context->createSchemaStmt()) {
@@ -86,6 +88,20 @@ ast::StmtPtr StatementBuilder::create_table_as(P::CreateTableAsStmtContext* cont
   create->query->location = location_of(context->selectStmt());
   create->with_data = context->NO() == nullptr;
   if (context->onCommitOption()) create->on_commit = build_on_commit(context->onCommitOption());
+  return create;
+}
+
+ast::StmtPtr StatementBuilder::create_view(P::CreateViewStmtContext* context) {
+  auto create = std::make_unique<ast::CreateViewStmt>(location_of(context));
+  create->or_replace = context->REPLACE() != nullptr;
+  create->temporary = context->tempSpec() != nullptr;
+  create->view = qualified_name(context->qualifiedName());
+  if (context->nameList()) create->columns = name_list(context->nameList());
+  P::SelectStmtContext* query = context->selectStmt();
+  create->query = queries_.select(query);
+  create->query->location = location_of(query);
+  create->query_text = source_.slice(query->getStart()->getStartIndex(), query->getStop()->getStopIndex());
+  create->check_option = context->OPTION() != nullptr;
   return create;
 }
 

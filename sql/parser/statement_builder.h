@@ -31,6 +31,7 @@ class StatementBuilder {
   ast::StmtPtr prepare(ChalkSqlParser::PrepareStmtContext* context);
   ast::StmtPtr create_table_as(ChalkSqlParser::CreateTableAsStmtContext* context);
   ast::StmtPtr create_table_as(ChalkSqlParser::SelectStmtContext* context, ChalkSqlParser::IntoClauseContext* into);
+  ast::StmtPtr create_view(ChalkSqlParser::CreateViewStmtContext* context);
   static ChalkSqlParser::IntoClauseContext* select_into(ChalkSqlParser::SelectStmtContext* context);
   ast::StmtPtr execute(ChalkSqlParser::ExecuteStmtContext* context);
   ast::StmtPtr deallocate(ChalkSqlParser::DeallocateStmtContext* context);

@@ -135,6 +135,7 @@ ast::TableConstraint TableDdlBuilder::table_constraint(P::TableConstraintContext
 std::unique_ptr<ast::DropTableStmt> TableDdlBuilder::drop_table(P::DropTableStmtContext* context) {
   auto drop = std::make_unique<ast::DropTableStmt>(location_of(context));
   if (context->SEQUENCE()) drop->object = ast::DropObjectKind::Sequence;
+  if (context->VIEW()) drop->object = ast::DropObjectKind::View;
   drop->if_exists = context->IF() != nullptr;
   for (auto* name : context->qualifiedName()) drop->tables.push_back(qualified_name(name));
   drop->cascade = context->CASCADE() != nullptr;

@@ -173,6 +173,7 @@ void Catalog::load_relations() {
                                 row[pg_attrdef::adbin].as_text();
                           });
   IndexRows index_rows = load_index_rows();
+  std::map<Oid, ViewInfo> views = load_view_rows();
   std::vector<std::pair<std::shared_ptr<TableInfo>, VersionStamp>> versions;
   system_heap(kPgClassRelation)
       .scan_live_versions(
@@ -204,6 +205,7 @@ void Catalog::load_relations() {
       table->indexes.push_back(index_rows.index_by_oid[index_oid]);
     }
     table->constraints = std::move(index_rows.constraints_of_table[table->oid]);
+    if (auto it = views.find(table->oid); it != views.end()) table->view = it->second;
     cache_.add(std::move(table), stamp);
   }
 }
@@ -225,6 +227,30 @@ Catalog::IndexRows Catalog::load_index_rows() {
                                 std::move(constraint));
                           });
   return rows;
+}
+
+std::map<Oid, ViewInfo> Catalog::load_view_rows() {
+  std::map<Oid, ViewInfo> views;
+  std::map<Oid, Oid> view_of_rule;
+  system_heap(kPgRewriteRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            Oid view = static_cast<Oid>(row[pg_rewrite::ev_class].as_int());
+                            Oid rule = static_cast<Oid>(row[pg_rewrite::oid].as_int());
+                            views[view].rule_oid = rule;
+                            views[view].query = row[pg_rewrite::ev_action].as_text();
+                            view_of_rule[rule] = view;
+                          });
+  system_heap(kPgDependRelation)
+      .scan_live_versions(kInvalidTransactionId,
+                          [&](TupleId, const VersionStamp&, const std::vector<Value>& row) {
+                            auto it = view_of_rule.find(static_cast<Oid>(row[pg_depend::objid].as_int()));
+                            if (it == view_of_rule.end()) return;
+                            views[it->second].depends_on.emplace_back(
+                                static_cast<Oid>(row[pg_depend::refobjid].as_int()),
+                                static_cast<int16_t>(row[pg_depend::refobjsubid].as_int()));
+                          });
+  return views;
 }
 
 // ---- Lookups --------------------------------------------------------------------------------
@@ -339,6 +365,47 @@ Oid Catalog::create_relation(const TableDefinition& definition, TransactionId xi
   return table->oid;
 }
 
+Oid Catalog::create_view(const TableDefinition& definition, ViewInfo view, TransactionId xid,
+                         CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<TableInfo> table = build_table_info(definition, xid, cid);
+  table->relfilenode = kInvalidOid;  // a view has no storage, as in PostgreSQL
+  view.rule_oid = control_.allocate_oid();
+  table->view = std::move(view);
+  record_created(table->oid, kInvalidOid, xid);
+  insert_relation_rows(*table, xid, cid);
+  insert_view_rows(*table, xid, cid);
+  cache_.add(table, fresh_stamp(xid, cid));
+  return table->oid;
+}
+
+void Catalog::replace_view(Oid view_oid, std::vector<ColumnInfo> columns, ViewInfo view,
+                           TransactionId xid, CommandId cid) {
+  std::lock_guard ddl(ddl_mutex_);
+  std::shared_ptr<const TableInfo> table = current_version(view_oid, xid, cid);
+  auto next = std::make_shared<TableInfo>(*table);
+  next->columns = std::move(columns);
+  for (size_t i = 0; i < next->columns.size(); ++i) next->columns[i].attnum = static_cast<int16_t>(i + 1);
+  view.rule_oid = table->view->rule_oid;
+  next->view = std::move(view);
+  delete_rows_where(kPgRewriteRelation, pg_rewrite::ev_class, view_oid, xid, cid);
+  delete_rows_where(kPgDependRelation, pg_depend::objid, next->view->rule_oid, xid, cid);
+  delete_rows_where(kPgAttributeRelation, pg_attribute::attrelid, view_oid, xid, cid);
+  insert_column_rows(*next, xid, cid);
+  insert_view_rows(*next, xid, cid);
+  replace_class_row(std::move(next), xid, cid);
+}
+
+void Catalog::insert_view_rows(const TableInfo& view, TransactionId xid, CommandId cid) {
+  insert_catalog_row(kPgRewriteRelation,
+                     catalog_rows::rewrite_row(view.view->rule_oid, view.oid, view.view->query),
+                     xid, cid);
+  for (const auto& [relation, attnum] : view.view->depends_on) {
+    insert_catalog_row(kPgDependRelation,
+                       catalog_rows::rule_depend_row(view.view->rule_oid, relation, attnum), xid, cid);
+  }
+}
+
 void Catalog::delete_rows_where(Oid catalog, size_t key_column, Oid key, TransactionId xid,
                                 CommandId cid) {
   delete_rows_matching(
@@ -375,6 +442,10 @@ void Catalog::delete_relation_rows(const TableInfo& relation, TransactionId xid,
   }
   if (relation.relkind == kRelkindIndex) {
     delete_rows_where(kPgIndexRelation, pg_index::indexrelid, relation.oid, xid, cid);
+  }
+  if (relation.view) {
+    delete_rows_where(kPgRewriteRelation, pg_rewrite::ev_class, relation.oid, xid, cid);
+    delete_rows_where(kPgDependRelation, pg_depend::objid, relation.view->rule_oid, xid, cid);
   }
   cache_.mark_deleted(relation.oid, xid, cid);
   record_dropped(relation.oid, relation.relfilenode, xid);
@@ -726,6 +797,7 @@ void Catalog::transaction_finished(TransactionId xid, bool committed) {
 
 void Catalog::forget_relation(Oid oid, Oid relfilenode) {
   if (oid != kInvalidOid) sequences_.detach(oid);
+  if (relfilenode == kInvalidOid) return;  // a view: no file
   pool_.drop_relation(relfilenode);
   files_.remove(relfilenode);
 }

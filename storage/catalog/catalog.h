@@ -14,7 +14,7 @@
 // steps within one statement must therefore run in successive command ids, as PostgreSQL's
 // CommandCounterIncrement separates them.
 // Differences from PostgreSQL: lookups use the caller's snapshot (PostgreSQL uses a fresh
-// catalog snapshot), no pg_depend, tables get no composite row type (reltype = 0), and
+// catalog snapshot), pg_depend only for views, tables get no composite row type (reltype = 0), and
 // default expressions are stored as SQL text in pg_attrdef.adbin instead of a node tree.
 #pragma once
 
@@ -89,6 +89,15 @@ class Catalog {
   // Throws 42P07 `relation "t" already exists` if a live relation has the name, 3F000 if the
   // schema does not exist, 42701 for a repeated column name, 54011 beyond 1600 columns.
   Oid create_relation(const TableDefinition& definition, TransactionId xid, CommandId cid);
+  // CREATE VIEW: a relation of kind 'v' without a file, its _RETURN rule (pg_rewrite, the
+  // query as SQL text) and pg_depend rows for the relations and columns the query reads.
+  // Throws like create_relation.
+  Oid create_view(const TableDefinition& definition, ViewInfo view, TransactionId xid,
+                  CommandId cid);
+  // CREATE OR REPLACE VIEW: the view's new columns (the caller has checked that the old ones
+  // are kept) and query.
+  void replace_view(Oid view_oid, std::vector<ColumnInfo> columns, ViewInfo view,
+                    TransactionId xid, CommandId cid);
   // Deletes the relation's catalog rows; the file is unlinked once the transaction commits.
   // Throws XX000 `could not open relation with OID n` if (xid, cid) sees no such relation.
   void drop_relation(Oid oid, TransactionId xid, CommandId cid);
@@ -191,6 +200,9 @@ class Catalog {
                           CommandId cid);
   void insert_relation_rows(const TableInfo& table, TransactionId xid, CommandId cid);
   void insert_column_rows(const TableInfo& table, TransactionId xid, CommandId cid);
+  void insert_view_rows(const TableInfo& view, TransactionId xid, CommandId cid);
+  // pg_rewrite and pg_depend rows as ViewInfo by view OID.
+  std::map<Oid, ViewInfo> load_view_rows();
   // Gives each index of `table` (a new version being written) a new, empty file.
   void renew_index_files(TableInfo& table, TransactionId xid, CommandId cid);
   // The relation's version that (xid, cid) sees, or XX000 "could not open relation".

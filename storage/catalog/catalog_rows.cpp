@@ -132,7 +132,7 @@ std::vector<Value> class_row(const TableInfo& table) {
   row[pg_class::relkind] = character(table.relkind);
   row[pg_class::relnatts] = Value::int2(static_cast<int16_t>(table.columns.size()));
   row[pg_class::relchecks] = Value::int2(0);
-  row[pg_class::relhasrules] = Value::boolean(false);
+  row[pg_class::relhasrules] = Value::boolean(table.view.has_value());
   row[pg_class::relhastriggers] = Value::boolean(false);
   row[pg_class::relhassubclass] = Value::boolean(false);
   row[pg_class::relrowsecurity] = Value::boolean(false);
@@ -332,6 +332,31 @@ ConstraintInfo constraint_from_row(const std::vector<Value>& row) {
   constraint.referenced_columns = int2_array_of(row[pg_constraint::confkey]);
   if (!row[pg_constraint::conbin].is_null()) constraint.check_expr = row[pg_constraint::conbin].as_text();
   return constraint;
+}
+
+std::vector<Value> rewrite_row(Oid rule, Oid view, std::string_view query) {
+  std::vector<Value> row(pg_rewrite::kColumnCount);
+  row[pg_rewrite::oid] = Value::oid(rule);
+  row[pg_rewrite::rulename] = name("_RETURN");
+  row[pg_rewrite::ev_class] = Value::oid(view);
+  row[pg_rewrite::ev_type] = character('1');  // SELECT
+  row[pg_rewrite::ev_enabled] = character('O');
+  row[pg_rewrite::is_instead] = Value::boolean(true);
+  row[pg_rewrite::ev_qual] = Value::text("<>");
+  row[pg_rewrite::ev_action] = Value::text(std::string(query));
+  return row;
+}
+
+std::vector<Value> rule_depend_row(Oid rule, Oid relation, int16_t attnum) {
+  std::vector<Value> row(pg_depend::kColumnCount);
+  row[pg_depend::classid] = Value::oid(kPgRewriteRelation);
+  row[pg_depend::objid] = Value::oid(rule);
+  row[pg_depend::objsubid] = Value::int4(0);
+  row[pg_depend::refclassid] = Value::oid(kPgClassRelation);
+  row[pg_depend::refobjid] = Value::oid(relation);
+  row[pg_depend::refobjsubid] = Value::int4(attnum);
+  row[pg_depend::deptype] = character('n');
+  return row;
 }
 
 TableInfo table_from_class_row(const std::vector<Value>& row) {

@@ -24,6 +24,9 @@ std::vector<Value> sequence_row(Oid sequence, const SequenceOptions& options);
 // pg_index row of an index; `table` supplies the column types (indclass, indcollation).
 std::vector<Value> index_row(const IndexInfo& index, const TableInfo& table);
 std::vector<Value> constraint_row(const ConstraintInfo& constraint);
+// A view's _RETURN rule (pg_rewrite) and one pg_depend row of it on a relation or column.
+std::vector<Value> rewrite_row(Oid rule, Oid view, std::string_view query);
+std::vector<Value> rule_depend_row(Oid rule, Oid relation, int16_t attnum);
 
 // A TableInfo from a pg_class row; schema name and columns are filled in by the caller.
 TableInfo table_from_class_row(const std::vector<Value>& row);

@@ -93,6 +93,17 @@ std::vector<SystemTable> build_system_tables() {
        {"conexclop", T::Text},     {"conbin", T::Text}}));
   make_nullable(tables.back(), {"conkey", "confkey", "conpfeqop", "conppeqop", "conffeqop",
                                 "confdelsetcols", "conexclop", "conbin"});
+  // ev_qual and ev_action hold SQL text where PostgreSQL keeps node trees.
+  tables.push_back(make_table(
+      kPgRewriteRelation, "pg_rewrite",
+      {{"oid", T::Oid},          {"rulename", T::Name},      {"ev_class", T::Oid},
+       {"ev_type", T::Char},     {"ev_enabled", T::Char},    {"is_instead", T::Bool},
+       {"ev_qual", T::Text},     {"ev_action", T::Text}}));
+  tables.push_back(make_table(
+      kPgDependRelation, "pg_depend",
+      {{"classid", T::Oid},      {"objid", T::Oid},          {"objsubid", T::Int4},
+       {"refclassid", T::Oid},   {"refobjid", T::Oid},       {"refobjsubid", T::Int4},
+       {"deptype", T::Char}}));
 
   const std::pair<Oid, size_t> expected_counts[] = {
       {kPgNamespaceRelation, pg_namespace::kColumnCount},
@@ -103,7 +114,9 @@ std::vector<SystemTable> build_system_tables() {
       {kPgTypeRelation, pg_type::kColumnCount},
       {kPgSequenceRelation, pg_sequence::kColumnCount},
       {kPgIndexRelation, pg_index::kColumnCount},
-      {kPgConstraintRelation, pg_constraint::kColumnCount}};
+      {kPgConstraintRelation, pg_constraint::kColumnCount},
+      {kPgRewriteRelation, pg_rewrite::kColumnCount},
+      {kPgDependRelation, pg_depend::kColumnCount}};
   for (const auto& [oid, count] : expected_counts) {
     for (const SystemTable& table : tables) {
       if (table.oid == oid && table.columns.size() != count) {

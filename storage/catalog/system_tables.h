@@ -31,6 +31,8 @@ inline constexpr Oid kPgAmRelation = 2601;
 inline constexpr Oid kPgSequenceRelation = 2224;
 inline constexpr Oid kPgIndexRelation = 2610;
 inline constexpr Oid kPgConstraintRelation = 2606;
+inline constexpr Oid kPgRewriteRelation = 2618;
+inline constexpr Oid kPgDependRelation = 2608;
 inline constexpr Oid kBtreeAccessMethod = 403;
 
 // Array-typed catalog columns (int2vector, oidvector, int2[], oid[]) are stored as text in
@@ -89,6 +91,16 @@ enum Column : size_t {
   contypid, conindid, conparentid, confrelid, confupdtype, confdeltype, confmatchtype,
   conislocal, coninhcount, connoinherit, conkey, confkey, conpfeqop, conppeqop, conffeqop,
   confdelsetcols, conexclop, conbin, kColumnCount
+};
+}
+namespace pg_rewrite {
+enum Column : size_t {
+  oid, rulename, ev_class, ev_type, ev_enabled, is_instead, ev_qual, ev_action, kColumnCount
+};
+}
+namespace pg_depend {
+enum Column : size_t {
+  classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype, kColumnCount
 };
 }
 namespace pg_sequence {

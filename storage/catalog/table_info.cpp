@@ -1,5 +1,7 @@
 #include "storage/catalog/table_info.h"
 
+#include <algorithm>
+
 namespace chalkdb {
 
 std::vector<int16_t> IndexInfo::all_attnums() const {
@@ -45,6 +47,16 @@ const ConstraintInfo* TableInfo::constraint_of_index(Oid index_oid) const {
       return &constraint;
   }
   return nullptr;
+}
+
+bool ViewInfo::depends_on_relation(Oid relation) const {
+  return std::any_of(depends_on.begin(), depends_on.end(),
+                     [&](const auto& use) { return use.first == relation; });
+}
+
+bool ViewInfo::depends_on_column(Oid relation, int16_t attnum) const {
+  return std::find(depends_on.begin(), depends_on.end(), std::make_pair(relation, attnum)) !=
+         depends_on.end();
 }
 
 }  // namespace chalkdb

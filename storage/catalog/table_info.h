@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sql/types/type_id.h"
@@ -89,6 +90,18 @@ struct ConstraintInfo {
   std::optional<std::string> check_expr;    // conbin, as SQL text (CHECK)
 };
 
+// A view (relkind 'v'): its query, kept as SQL text in pg_rewrite.ev_action of its _RETURN
+// rule (PostgreSQL keeps a node tree), and what the query reads, kept as pg_depend rows:
+// (relation OID, attnum), attnum 0 for the relation itself.
+struct ViewInfo {
+  Oid rule_oid = kInvalidOid;
+  std::string query;
+  std::vector<std::pair<Oid, int16_t>> depends_on;
+
+  bool depends_on_relation(Oid relation) const;
+  bool depends_on_column(Oid relation, int16_t attnum) const;
+};
+
 struct TableInfo {
   Oid oid = kInvalidOid;
   Oid relfilenode = kInvalidOid;
@@ -107,6 +120,8 @@ struct TableInfo {
   std::vector<ConstraintInfo> constraints;
   // An index relation (relkind 'i'): its definition; `columns` are its key and include columns.
   std::optional<IndexInfo> index;
+  // A view (relkind 'v'): its definition.
+  std::optional<ViewInfo> view;
 
   std::vector<DataType> column_types() const;
   const ColumnInfo* column_by_attnum(int16_t attnum) const;

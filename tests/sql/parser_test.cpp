@@ -200,6 +200,7 @@ class Dump {
       case StmtKind::Delete: return remove(static_cast<const DeleteStmt&>(s));
       case StmtKind::CreateTable: return create(static_cast<const CreateTableStmt&>(s));
       case StmtKind::DropTable: return drop(static_cast<const DropTableStmt&>(s));
+      case StmtKind::CreateView: return "(view DDL: see ParserDdl.ViewStatements)";
       case StmtKind::Truncate: return truncate(static_cast<const TruncateStmt&>(s));
       case StmtKind::CreateSequence: return create_sequence(static_cast<const CreateSequenceStmt&>(s));
       case StmtKind::CreateIndex:
@@ -1043,6 +1044,39 @@ TEST(ParserDdl, IndexStatements) {
   EXPECT_EQ(insert.on_conflict->target.at(0).column, "a");
   EXPECT_EQ(insert.on_conflict->set.at(0).column, "b");
   EXPECT_TRUE(insert.on_conflict->where);
+}
+
+TEST(ParserDdl, ViewStatements) {
+  auto statements = parse(
+      "CREATE OR REPLACE VIEW s.v (a, b) AS SELECT x, y FROM t WHERE x > 1 ORDER BY y; "
+      "CREATE VIEW w AS SELECT 1 WITH LOCAL CHECK OPTION; DROP VIEW IF EXISTS v, w CASCADE; "
+      "ALTER VIEW v RENAME TO u; CREATE VIEW view AS SELECT 1 AS replace, 2 AS option");
+  ASSERT_EQ(statements.size(), 5u);
+  const auto& create = static_cast<const CreateViewStmt&>(*statements[0]);
+  EXPECT_EQ(create.kind, StmtKind::CreateView);
+  EXPECT_TRUE(create.or_replace);
+  EXPECT_FALSE(create.check_option);
+  EXPECT_EQ(create.view.schema, "s");
+  EXPECT_EQ(create.view.name, "v");
+  EXPECT_EQ(create.columns, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(create.query_text, "SELECT x, y FROM t WHERE x > 1 ORDER BY y");
+  ASSERT_TRUE(create.query);
+  EXPECT_EQ(create.query->order_by.size(), 1u);
+  const auto& checked = static_cast<const CreateViewStmt&>(*statements[1]);
+  EXPECT_FALSE(checked.or_replace);
+  EXPECT_TRUE(checked.check_option);
+  EXPECT_EQ(checked.query_text, "SELECT 1");
+  const auto& drop = static_cast<const DropTableStmt&>(*statements[2]);
+  EXPECT_EQ(drop.object, DropObjectKind::View);
+  EXPECT_TRUE(drop.if_exists && drop.cascade);
+  EXPECT_EQ(drop.tables.size(), 2u);
+  const auto& alter = static_cast<const AlterTableStmt&>(*statements[3]);
+  EXPECT_TRUE(alter.view);
+  ASSERT_EQ(alter.commands.size(), 1u);
+  EXPECT_EQ(alter.commands[0].kind, AlterTableCmdKind::RenameTable);
+  EXPECT_EQ(alter.commands[0].new_name, "u");
+  // VIEW, REPLACE and OPTION are unreserved keywords, usable as names.
+  EXPECT_EQ(static_cast<const CreateViewStmt&>(*statements[4]).view.name, "view");
 }
 
 TEST(ParserDdl, StorageParameters) {
