@@ -14,6 +14,7 @@ void register_engine_functions() {
     register_buffercache_functions(registry);
     register_schema_functions(registry);
     register_view_functions(registry);
+    register_sequence_ownership_functions(registry);
   });
 }
 

@@ -9,6 +9,7 @@
 //   schemas         current_schema, current_schemas, pg_table_is_visible, pg_my_temp_schema,
 //                   pg_get_userbyid (schema_functions.cpp)
 //   views           pg_get_viewdef and the pg_views relation (view_functions.cpp)
+//   sequences       pg_get_serial_sequence (sequence_ownership.cpp)
 #pragma once
 
 #include "planner/engine_function.h"
@@ -24,5 +25,6 @@ void register_relation_size_functions(EngineFunctionRegistry& registry);
 void register_buffercache_functions(EngineFunctionRegistry& registry);
 void register_schema_functions(EngineFunctionRegistry& registry);
 void register_view_functions(EngineFunctionRegistry& registry);
+void register_sequence_ownership_functions(EngineFunctionRegistry& registry);
 
 }  // namespace chalkdb
