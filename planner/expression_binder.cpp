@@ -487,6 +487,18 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
   }
 }
 
+// PostgreSQL's polymorphic-type errors (json_agg('x')) carry no position; the others do.
+AggregateSignature ExpressionBinder::resolve_aggregate_at(const std::string& name,
+                                                          const std::vector<DataType>& types,
+                                                          int location) {
+  try {
+    return resolve_aggregate(name, types);
+  } catch (SqlError& error) {
+    if (error.state != sqlstate::kDatatypeMismatch) error.with_position(position_of(location));
+    throw;
+  }
+}
+
 // The aggregate's arguments, FILTER and ORDER BY, bound where aggregates cannot nest.
 AggregateCall ExpressionBinder::bind_aggregate_call(const ast::FuncCall& call) {
   const std::string& name = call.name.back();
@@ -519,11 +531,12 @@ AggregateCall ExpressionBinder::bind_aggregate_call(const ast::FuncCall& call) {
       args.push_back(bind(*arg));
       types.push_back(args.back()->type);
     }
-    auto signature = at_location(call.location, [&] { return resolve_aggregate(name, types); });
+    auto signature = resolve_aggregate_at(name, types, call.location);
     aggregate.kind = signature.kind;
     aggregate.result_type = signature.result;
     aggregate.arg = coerce(args[0], signature.arg, CastContext::Implicit);
-    if (args.size() > 1) aggregate.delimiter = coerce(args[1], signature.arg, CastContext::Implicit);
+    if (args.size() > 1)
+      aggregate.delimiter = coerce(args[1], signature.second.value_or(signature.arg), CastContext::Implicit);
   }
   for (const auto& item : call.order_by) {
     SortKey key;

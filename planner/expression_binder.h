@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "planner/aggregate_catalog.h"
 #include "planner/binder.h"
 #include "planner/bound_expr.h"
 #include "planner/engine_call_binder.h"
@@ -68,6 +69,8 @@ class ExpressionBinder {
   BoundExprPtr bind_function(const ast::FuncCall& call);
   BoundExprPtr bind_aggregate(const ast::FuncCall& call);
   BoundExprPtr bind_engine_scalar(EngineCall& call, const std::string& name, int location);
+  AggregateSignature resolve_aggregate_at(const std::string& name, const std::vector<DataType>& types,
+                                          int location);
   AggregateCall bind_aggregate_call(const ast::FuncCall& call);
   void check_plain_function_call(const ast::FuncCall& call);
   BoundExprPtr bind_cast(const ast::Cast& cast);
