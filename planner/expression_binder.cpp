@@ -399,11 +399,7 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     }
   }
   check_plain_function_call(call);
-  if (is_table_function(name)) {
-    throw SqlError(sqlstate::kFeatureNotSupported,
-                   fmt::format("set-returning function {}() is supported only in FROM", name))
-        .with_position(position_of(call.location));
-  }
+  if (is_table_function(name) || name == "generate_series") return bind_set_function(call);
   std::vector<BoundExprPtr> args;
   std::vector<DataType> types;
   for (const auto& arg : call.args) {
@@ -465,7 +461,9 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
   const char* saved_clause = clause_;
   bool saved_aggregates = aggregates_allowed_, saved_inside = inside_aggregate_;
   bool saved_windows = windows_allowed_, saved_inside_window = inside_window_function_;
+  bool saved_set_functions = set_functions_allowed_;
   clause_ = what;
+  set_functions_allowed_ = false;
   aggregates_allowed_ = aggregates_allowed;
   inside_aggregate_ = false;
   windows_allowed_ = false;
@@ -476,6 +474,7 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
     inside_aggregate_ = saved_inside;
     windows_allowed_ = saved_windows;
     inside_window_function_ = saved_inside_window;
+    set_functions_allowed_ = saved_set_functions;
   };
   try {
     auto bound = bind(expr);

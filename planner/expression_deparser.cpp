@@ -154,6 +154,10 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return deparse_aggregate(expr, context);
     case BoundExprKind::WindowRef:
       return fmt::format("{}(?) OVER (?)", expr.name);
+    case BoundExprKind::SetFunction: {
+      std::string call = fmt::format("{}({})", expr.name, join_args(expr, context));
+      return context.above_project_set ? "(" + call + ")" : call;
+    }
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
     case BoundExprKind::CurrentSetting:
