@@ -78,6 +78,7 @@ std::string node_name(const PlanNode& node) {
       return node.grouping_sets.empty() || has_hashed_set(node) ? grouping_sets_name(node) : "Aggregate";
     case PlanKind::GroupAggregate: return "GroupAggregate";
     case PlanKind::WindowAgg: return "WindowAgg";
+    case PlanKind::ProjectSet: return "ProjectSet";
     case PlanKind::Sort: return "Sort";
     case PlanKind::Limit: return "Limit";
     case PlanKind::ModifyTable: {
@@ -180,6 +181,7 @@ class PlanPrinter {
 
   std::string expr(const BoundExprPtr& e, bool qualify, const PlanNode& node) const {
     DeparseContext context{qualify, &node.aggregates};
+    context.above_project_set = node.kind != PlanKind::ProjectSet;
     if (node.aggregates.empty()) {
       // Above the aggregation (Sort, WindowAgg, Limit): aggregates are its output columns.
       context.aggregates = aggregates_below(node);

@@ -119,6 +119,7 @@ Value evaluate(const BoundExpr& expr, const Row& row, ExecContext& context) {
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:
     case BoundExprKind::WindowRef:
+    case BoundExprKind::SetFunction:  // computed by ProjectSet
       return row[expr.slot];
     case BoundExprKind::Cast: {
       Value v = evaluate(*expr.args[0], row, context);

@@ -12,6 +12,7 @@
 #include "executor/operators/limit.h"
 #include "executor/operators/materialize.h"
 #include "executor/operators/modify_table.h"
+#include "executor/operators/project_set.h"
 #include "executor/operators/nested_loop_join.h"
 #include "executor/operators/recursive_union.h"
 #include "executor/operators/seq_scan.h"
@@ -54,6 +55,7 @@ std::unique_ptr<Operator> build_operator(const PlanNode& node, ExecContext& cont
     case PlanKind::GroupAggregate: return std::make_unique<GroupAggregate>(node, context, child(0));
     case PlanKind::Sort: return std::make_unique<Sort>(node, context, child(0));
     case PlanKind::WindowAgg: return std::make_unique<WindowAgg>(node, context, child(0));
+    case PlanKind::ProjectSet: return std::make_unique<ProjectSet>(node, context, child(0));
     case PlanKind::Limit: return std::make_unique<Limit>(node, context, child(0));
     case PlanKind::ModifyTable: return std::make_unique<ModifyTable>(node, context, child(0));
   }

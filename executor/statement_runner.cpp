@@ -104,10 +104,7 @@ void StatementRunner::run(const ast::Stmt& statement, ResultSink& sink) {
 
 PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
   Binder binder(context_.catalog, context_.snapshot);
-  PlannerSettings settings;
-  settings.enable_seqscan = context_.settings.get_bool("enable_seqscan");
-  settings.enable_indexscan = context_.settings.get_bool("enable_indexscan");
-  Optimizer optimizer(context_.catalog, settings);
+  Optimizer optimizer(context_.catalog, PlannerSettings::from_session(context_.settings));
   PlannedQuery planned = plan_bound(stmt, binder, optimizer);
   planned.relations = binder.resolved_relations();
   return planned;

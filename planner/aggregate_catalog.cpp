@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sql/error/sql_error.h"
+#include "sql/types/array_type.h"
 #include "sql/types/type_registry.h"
 
 namespace chalkdb {
@@ -72,18 +73,59 @@ AggregateSignature avg_signature(DataType arg) {
   no_such_aggregate("avg", arg);
 }
 
+// array_agg, json(b)_agg and json(b)_object_agg collect their inputs, NULLs included.
+std::optional<AggregateSignature> collecting_signature(std::string_view name,
+                                                       const std::vector<DataType>& args) {
+  bool object = name == "json_object_agg" || name == "jsonb_object_agg";
+  if (name != "array_agg" && name != "json_agg" && name != "jsonb_agg" && !object) return std::nullopt;
+  if (args.size() != (object ? 2u : 1u)) no_such_aggregate(name, args);
+  for (const DataType& arg : args) {
+    if (arg.id != TypeId::Unknown) continue;
+    if (name == "array_agg") {
+      throw SqlError(sqlstate::kAmbiguousFunction, "function array_agg(unknown) is not unique")
+          .with_hint("Could not choose a best candidate function. You might need to add explicit "
+                     "type casts.");
+    }
+    if (!object) {
+      throw SqlError(sqlstate::kDatatypeMismatch,
+                     "could not determine polymorphic type because input has type unknown");
+    }
+  }
+  // json_object_agg("any", "any"): an untyped literal is text.
+  auto typed = [](DataType t) { return t.id == TypeId::Unknown ? DataType{TypeId::Text} : t; };
+  if (object) {
+    bool jsonb = name == "jsonb_object_agg";
+    return AggregateSignature{jsonb ? AggregateKind::JsonbObjectAgg : AggregateKind::JsonObjectAgg,
+                              typed(args[0]), DataType{jsonb ? TypeId::Jsonb : TypeId::Json},
+                              typed(args[1])};
+  }
+  if (name == "json_agg") return AggregateSignature{AggregateKind::JsonAgg, args[0], DataType{TypeId::Json}};
+  if (name == "jsonb_agg") return AggregateSignature{AggregateKind::JsonbAgg, args[0], DataType{TypeId::Jsonb}};
+  if (is_array_type(args[0].id)) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   "array_agg of arrays is not supported: multidimensional arrays are not supported");
+  }
+  std::optional<TypeId> array = array_type_of(args[0].id);
+  if (!array) no_such_aggregate(name, args);
+  DataType element = args[0];
+  // varchar(n)[] and numeric(p,s)[] lose the element typmod as PostgreSQL's anyarray does.
+  return AggregateSignature{AggregateKind::ArrayAgg, element, DataType{*array}};
+}
+
 }  // namespace
 
 bool is_aggregate_name(std::string_view name) {
   for (std::string_view known : {"count", "sum", "avg", "min", "max", "string_agg", "bool_and",
                                  "bool_or", "every", "stddev", "stddev_samp", "stddev_pop",
-                                 "variance", "var_samp", "var_pop"}) {
+                                 "variance", "var_samp", "var_pop", "array_agg", "json_agg", "jsonb_agg",
+                                 "json_object_agg", "jsonb_object_agg"}) {
     if (name == known) return true;
   }
   return false;
 }
 
 AggregateSignature resolve_aggregate(std::string_view name, const std::vector<DataType>& args) {
+  if (auto collecting = collecting_signature(name, args)) return *collecting;
   if (name == "string_agg") {
     if (args.size() == 2 && is_text_like(args[0].id) && is_text_like(args[1].id))
       return {AggregateKind::StringAgg, DataType{TypeId::Text}, DataType{TypeId::Text}};

@@ -247,6 +247,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   binder.set_named_windows(&stmt.windows);
   binder.set_clause("SELECT", true);
   binder.allow_window_functions(true);
+  binder.allow_set_functions(true);
   for (const auto& item : stmt.targets) {
     if (item.expr->kind == ast::ExprKind::Star) {
       size_t first = query->targets.size();
@@ -258,6 +259,7 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   }
 
   binder.allow_window_functions(false);
+  binder.allow_set_functions(false);
   if (stmt.where) {
     binder.set_clause("WHERE", false);
     auto where = ExpressionBinder::coerce_to_boolean(binder.bind(*stmt.where), "WHERE");

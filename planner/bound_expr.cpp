@@ -50,6 +50,7 @@ bool same_expression(const BoundExpr& a, const BoundExpr& b) {
     case BoundExprKind::GroupKey:
     case BoundExprKind::AggregateRef:
     case BoundExprKind::WindowRef:
+    case BoundExprKind::SetFunction:
       if (a.index != b.index) return false;
       break;
     case BoundExprKind::NextVal:

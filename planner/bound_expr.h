@@ -20,6 +20,7 @@ namespace chalkdb {
 
 struct BoundExpr;
 struct EngineFunction;
+struct TableFunction;
 using BoundExprPtr = std::shared_ptr<const BoundExpr>;
 struct Query;
 struct PlanNode;
@@ -45,6 +46,8 @@ enum class BoundExprKind {
   GroupKey,     // output slot `index` of an aggregation: a GROUP BY key
   AggregateRef, // output slot of an aggregation: aggregate `index`
   WindowRef,    // result of window function `index` (Query::window_calls), set by WindowAgg
+  SetFunction,  // a set-returning call in the select list (name(args), table_function or
+                // generate_series; `index` numbers it): ProjectSet computes it into `slot`
   NextVal,      // nextval(sequence_oid): non-transactional sequence increment
   SequenceFunction, // currval / setval / lastval (name), on sequence_oid (not lastval)
   Sleep,        // pg_sleep(args[0] seconds): waits, interruptible by a cancel request
@@ -79,6 +82,7 @@ struct BoundExpr {
   UnaryFunction unary_fn = nullptr;
   NaryFunction function = nullptr;
   const EngineFunction* engine_function = nullptr;  // EngineCall
+  const TableFunction* table_function = nullptr;    // SetFunction other than generate_series
   std::vector<BinaryFunction> in_equals;  // InList
   bool negated = false;      // IsNull, IsDistinct, InList
   bool has_else = false;     // Case

@@ -148,4 +148,16 @@ double estimate_groups(double input_rows, size_t key_count) {
   return clamp_rows(std::min(groups, input_rows));
 }
 
+double generate_series_rows(const std::vector<BoundExprPtr>& args) {
+  constexpr double kDefaultFunctionRows = 1000;
+  for (const auto& arg : args)
+    if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() || arg->type.id == TypeId::Numeric)
+      return kDefaultFunctionRows;
+  double start = static_cast<double>(args[0]->constant.as_int());
+  double stop = static_cast<double>(args[1]->constant.as_int());
+  double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;
+  if (step == 0) return kDefaultFunctionRows;
+  return std::max(0.0, std::floor((stop - start) / step) + 1);
+}
+
 }  // namespace chalkdb

@@ -19,6 +19,8 @@ struct CostConstants {
   double cpu_tuple_cost = 0.01;
   double cpu_index_tuple_cost = 0.005;
   double cpu_operator_cost = 0.0025;
+  // enable_sort = off: disable_cost added to every Sort's startup, as cost_sort does.
+  double sort_disable_cost = 0;
 };
 
 // Rounds a row estimate as PostgreSQL's clamp_row_est: at least 1, integral.
@@ -48,6 +50,10 @@ double selectivity(const BoundExpr& condition);
 // Selectivity of an equality join clause between inputs of these sizes (eqjoinsel without
 // statistics: 1 / max(ndistinct), ndistinct defaulting to 200 or the row count if smaller).
 double join_selectivity(const BoundExpr& clause, double left_rows, double right_rows);
+
+// Rows of generate_series: exact for constant integer bounds, as PostgreSQL's support function
+// estimates them; otherwise the default of 1000 rows.
+double generate_series_rows(const std::vector<BoundExprPtr>& args);
 
 // Number of groups of `input_rows` rows grouped by `key_count` keys (estimate_num_groups
 // without statistics).

@@ -403,11 +403,7 @@ BoundExprPtr ExpressionBinder::bind_function(const ast::FuncCall& call) {
     }
   }
   check_plain_function_call(call);
-  if (is_table_function(name)) {
-    throw SqlError(sqlstate::kFeatureNotSupported,
-                   fmt::format("set-returning function {}() is supported only in FROM", name))
-        .with_position(position_of(call.location));
-  }
+  if (is_table_function(name) || name == "generate_series") return bind_set_function(call);
   std::vector<BoundExprPtr> args;
   std::vector<DataType> types;
   for (const auto& arg : call.args) {
@@ -469,7 +465,9 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
   const char* saved_clause = clause_;
   bool saved_aggregates = aggregates_allowed_, saved_inside = inside_aggregate_;
   bool saved_windows = windows_allowed_, saved_inside_window = inside_window_function_;
+  bool saved_set_functions = set_functions_allowed_;
   clause_ = what;
+  set_functions_allowed_ = false;
   aggregates_allowed_ = aggregates_allowed;
   inside_aggregate_ = false;
   windows_allowed_ = false;
@@ -480,6 +478,7 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
     inside_aggregate_ = saved_inside;
     windows_allowed_ = saved_windows;
     inside_window_function_ = saved_inside_window;
+    set_functions_allowed_ = saved_set_functions;
   };
   try {
     auto bound = bind(expr);
@@ -487,6 +486,18 @@ BoundExprPtr ExpressionBinder::bind_nested(const ast::Expr& expr, const char* wh
     return bound;
   } catch (...) {
     restore();
+    throw;
+  }
+}
+
+// PostgreSQL's polymorphic-type errors (json_agg('x')) carry no position; the others do.
+AggregateSignature ExpressionBinder::resolve_aggregate_at(const std::string& name,
+                                                          const std::vector<DataType>& types,
+                                                          int location) {
+  try {
+    return resolve_aggregate(name, types);
+  } catch (SqlError& error) {
+    if (error.state != sqlstate::kDatatypeMismatch) error.with_position(position_of(location));
     throw;
   }
 }
@@ -523,11 +534,12 @@ AggregateCall ExpressionBinder::bind_aggregate_call(const ast::FuncCall& call) {
       args.push_back(bind(*arg));
       types.push_back(args.back()->type);
     }
-    auto signature = at_location(call.location, [&] { return resolve_aggregate(name, types); });
+    auto signature = resolve_aggregate_at(name, types, call.location);
     aggregate.kind = signature.kind;
     aggregate.result_type = signature.result;
     aggregate.arg = coerce(args[0], signature.arg, CastContext::Implicit);
-    if (args.size() > 1) aggregate.delimiter = coerce(args[1], signature.arg, CastContext::Implicit);
+    if (args.size() > 1)
+      aggregate.delimiter = coerce(args[1], signature.second.value_or(signature.arg), CastContext::Implicit);
   }
   for (const auto& item : call.order_by) {
     SortKey key;

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "planner/aggregate_catalog.h"
 #include "planner/binder.h"
 #include "planner/bound_expr.h"
 #include "planner/engine_call_binder.h"
@@ -33,6 +34,8 @@ class ExpressionBinder {
   // Window functions are allowed only in the select list and ORDER BY; `windows` are the
   // WINDOW clause's definitions that OVER clauses may name.
   void allow_window_functions(bool allowed) { windows_allowed_ = allowed; }
+  // Set-returning functions are allowed only in the select list (ProjectSet).
+  void allow_set_functions(bool allowed) { set_functions_allowed_ = allowed; }
   void set_named_windows(const std::vector<ast::WindowSpec>* windows) { named_windows_ = windows; }
   // Binds `expr` where window functions (and, unless allowed, aggregates) may not appear,
   // `what` naming the place in their error messages ("FILTER", "window definitions").
@@ -68,6 +71,10 @@ class ExpressionBinder {
   BoundExprPtr bind_function(const ast::FuncCall& call);
   BoundExprPtr bind_aggregate(const ast::FuncCall& call);
   BoundExprPtr bind_engine_scalar(EngineCall& call, const std::string& name, int location);
+  // set_function_binder.cpp
+  BoundExprPtr bind_set_function(const ast::FuncCall& call);
+  AggregateSignature resolve_aggregate_at(const std::string& name, const std::vector<DataType>& types,
+                                          int location);
   AggregateCall bind_aggregate_call(const ast::FuncCall& call);
   void check_plain_function_call(const ast::FuncCall& call);
   BoundExprPtr bind_cast(const ast::Cast& cast);
@@ -100,6 +107,9 @@ class ExpressionBinder {
   bool inside_aggregate_ = false;
   bool windows_allowed_ = false;
   bool inside_window_function_ = false;
+  bool set_functions_allowed_ = false;
+  bool inside_set_function_ = false;
+  int next_set_function_ = 0;  // numbers the SetFunction nodes so equal calls stay distinct
   const std::vector<ast::WindowSpec>* named_windows_ = nullptr;
 
   friend class WindowBinder;

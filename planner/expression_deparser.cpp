@@ -187,6 +187,10 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return deparse_aggregate(expr, context);
     case BoundExprKind::WindowRef:
       return deparse_window_call(expr, context);
+    case BoundExprKind::SetFunction: {
+      std::string call = fmt::format("{}({})", expr.name, join_args(expr, context));
+      return context.above_project_set ? "(" + call + ")" : call;
+    }
     case BoundExprKind::Sleep:
     case BoundExprKind::SetConfig:
     case BoundExprKind::CurrentSetting:

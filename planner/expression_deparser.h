@@ -19,6 +19,8 @@ struct DeparseContext {
   // Printing a node above the aggregation: an aggregate is a column of its input there, which
   // PostgreSQL shows parenthesized ("Sort Key: (sum(x)) DESC").
   bool above_aggregation = false;
+  // Likewise a set-returning call above its ProjectSet: "Sort Key: (unnest(tags))".
+  bool above_project_set = false;
 };
 
 std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);

@@ -40,6 +40,10 @@ class FromClauseBinder {
   // The columns of every FROM item, in order, as an unqualified `*` shows them.
   const std::vector<FromColumn>& star_columns() const { return star_columns_; }
 
+  // generate_series(int4, int4 [, int4]) → int4; int8 → int8; numeric → numeric (also in
+  // the select list).
+  static DataType generate_series_type(const std::vector<BoundExprPtr>& args, const ast::FuncCall& call);
+
  private:
   struct Item {
     std::shared_ptr<JoinTreeNode> node;
@@ -63,7 +67,6 @@ class FromClauseBinder {
                     std::vector<FromColumn>& merged, int location);
   static const FromColumn& find_join_column(const std::string& name, const Item& item,
                                             const char* side, int location);
-  static DataType generate_series_type(const std::vector<BoundExprPtr>& args, const ast::FuncCall& call);
 
   Binder& binder_;
   Query& query_;

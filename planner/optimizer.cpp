@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <set>
 
 #include "planner/index_path.h"
+#include "planner/project_set_planner.h"
 #include "planner/set_operation_planner.h"
 #include "planner/slot_resolver.h"
 #include "planner/sorted_input.h"
@@ -19,8 +21,6 @@ namespace chalkdb {
 
 namespace {
 
-constexpr double kDisableCost = 1.0e10;  // PostgreSQL's disable_cost for enable_* = off
-constexpr double kDefaultFunctionRows = 1000;
 constexpr double kSemiJoinSelectivity = 0.5;  // share of outer rows a semi/anti join keeps
 
 // A partial plan over some range-table entries and the layout of its rows.
@@ -61,6 +61,9 @@ class QueryPlanner {
     }
     if (aggregated) node = plan_aggregation(std::move(node), layout);
     if (!query_.window_calls.empty()) node = add_windows(std::move(node), layout, aggregated);
+    set_functions_ = collect_set_functions(query_);
+    if (!set_functions_.calls.empty())
+      node = plan_project_set(std::move(node), set_functions_, output_resolver(layout, aggregated), costs_);
     node = add_projection(std::move(node), layout, aggregated);
     if (query_.distinct) node = add_distinct(std::move(node));
     node = add_sort(std::move(node));
@@ -199,7 +202,7 @@ class QueryPlanner {
   static double function_rows(const RangeEntry& rte) {
     if (rte.engine_function)
       return rte.engine_function->set_returning() ? rte.engine_function->estimated_rows : 1;
-    if (rte.function_name == "generate_series") return series_rows(rte.function_args);
+    if (rte.function_name == "generate_series") return generate_series_rows(rte.function_args);
     return table_function_rows(rte);
   }
 
@@ -277,7 +280,7 @@ class QueryPlanner {
     double n = std::max(2.0, rows);
     double bound = query_.limit ? constant_count(query_.limit, n) + constant_count(query_.offset, 0) : n;
     double log_factor = 2 * bound < n ? std::log2(2 * bound) : std::log2(n);
-    return 2.0 * costs_.cpu_operator_cost * n * log_factor;
+    return 2.0 * costs_.cpu_operator_cost * n * log_factor + costs_.sort_disable_cost;
   }
 
   double total_table_pages() const {
@@ -287,20 +290,6 @@ class QueryPlanner {
         pages += static_cast<double>(catalog_.heap(*entry.table).page_count());
     }
     return pages;
-  }
-
-  // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
-  // support function estimates it; otherwise the default of 1000 rows.
-  static double series_rows(const std::vector<BoundExprPtr>& args) {
-    for (const auto& arg : args)
-      if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() ||
-          arg->type.id == TypeId::Numeric)
-        return kDefaultFunctionRows;
-    double start = static_cast<double>(args[0]->constant.as_int());
-    double stop = static_cast<double>(args[1]->constant.as_int());
-    double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;
-    if (step == 0) return kDefaultFunctionRows;
-    return std::max(0.0, std::floor((stop - start) / step) + 1);
   }
 
   // Joins two relations. An inner join takes the pending conditions both sides can evaluate;
@@ -383,7 +372,9 @@ class QueryPlanner {
     } else {
       node->join_filter = resolve_slots(conjunction(quals), joined.layout);
       node->children.push_back(std::move(left.node));
-      node->children.push_back(make_materialize(std::move(right.node)));
+      // enable_material = off: the inner side is rescanned for each outer row.
+      node->children.push_back(settings_.enable_material ? make_materialize(std::move(right.node))
+                                                         : std::move(right.node));
     }
     if (outer_join) {
       auto after = take_applicable(pending, both);
@@ -433,6 +424,7 @@ class QueryPlanner {
     for (const auto& q : quals) qual_cost += per_row_cost(q.get(), costs_);
     double material_first = inner.total_cost + 2 * costs_.cpu_operator_cost * inner.rows;
     double material_rescan = costs_.cpu_operator_cost * inner.rows;
+    if (!settings_.enable_material) material_first = material_rescan = inner.total_cost;
     out.startup = outer.startup_cost + inner.startup_cost;
     out.total = outer.total_cost + material_first + std::max(0.0, outer.rows - 1) * material_rescan +
                 (costs_.cpu_tuple_cost + qual_cost) * outer.rows * inner.rows;
@@ -520,7 +512,7 @@ class QueryPlanner {
       double sets = static_cast<double>(query_.grouping_sets.size());
       node->startup_cost = input->total_cost + per_input_row * input_rows * sets;
       node->total_cost = node->startup_cost + costs_.cpu_tuple_cost * groups;
-    } else if (grouped && needs_sorted_groups()) {
+    } else if (grouped && (needs_sorted_groups() || prefers_sorted_groups())) {
       // DISTINCT / ORDER BY inside an aggregate: PostgreSQL cannot hash, it sorts and groups.
       node->kind = PlanKind::GroupAggregate;
       std::vector<SortKey> keys;
@@ -541,6 +533,10 @@ class QueryPlanner {
     node->children.push_back(std::move(input));
     return node;
   }
+
+  // enable_hashagg = off: the hashed plan costs disable_cost more, so the sorted one wins
+  // unless sorting is disabled too (then both carry it and hashing stays the cheaper).
+  bool prefers_sorted_groups() const { return !settings_.enable_hashagg && settings_.enable_sort; }
 
   bool needs_sorted_groups() const {
     return std::any_of(query_.aggregates.begin(), query_.aggregates.end(),
@@ -578,12 +574,11 @@ class QueryPlanner {
     int width = 0;
     double cost = 0;
     const std::vector<BoundExprPtr> outputs_before_resolution = outputs;
+    auto resolve = output_resolver(layout, aggregated);
     for (auto& expr : outputs) {
       width += type_width(expr->type);
       cost += per_row_cost(expr.get(), costs_);
-      if (!window_slots_.empty()) expr = resolve_window_slots(expr, window_slots_);
-      expr = aggregated ? resolve_aggregate_slots(expr, query_.group_keys.size())
-                        : resolve_slots(expr, layout);
+      expr = resolve(resolve_set_function_slots(expr, set_functions_));
     }
     node->projection = std::move(outputs);
     // PostgreSQL's target list carries the window keys along (as resjunk columns).
@@ -591,6 +586,15 @@ class QueryPlanner {
     node->width = width;
     node->total_cost += cost * node->rows;
     return node;
+  }
+
+  // Slots of the expressions the final projection (and a ProjectSet) reads: window results,
+  // then the aggregation's output or the FROM row.
+  std::function<BoundExprPtr(const BoundExprPtr&)> output_resolver(const RowLayout& layout, bool aggregated) const {
+    return [this, &layout, aggregated](const BoundExprPtr& e) {
+      BoundExprPtr expr = window_slots_.empty() ? e : resolve_window_slots(e, window_slots_);
+      return aggregated ? resolve_aggregate_slots(expr, query_.group_keys.size()) : resolve_slots(expr, layout);
+    };
   }
 
   int window_key_width(const std::vector<BoundExprPtr>& outputs) const {
@@ -626,7 +630,7 @@ class QueryPlanner {
     // Under a LIMIT the sort keeps only the first rows (top-N heapsort), as cost_sort assumes.
     double bound = query_.limit ? constant_count(query_.limit, n) + constant_count(query_.offset, 0) : n;
     double log_factor = 2 * bound < n ? std::log2(2 * bound) : std::log2(n);
-    node->startup_cost = input->total_cost + comparison * n * log_factor;
+    node->startup_cost = input->total_cost + comparison * n * log_factor + costs_.sort_disable_cost;
     node->total_cost = node->startup_cost + costs_.cpu_operator_cost * n;
     node->rows = input->rows;
     node->width = input->width;
@@ -777,6 +781,7 @@ class QueryPlanner {
   std::vector<int> sort_slots_;
   std::vector<int> window_slots_;            // WindowRef i → slot in the windowed row
   std::vector<SortKey> window_output_order_;
+  SetFunctionList set_functions_;    // the select list's set-returning calls (ProjectSet)
   bool scan_provides_order_ = false;  // an index scan delivers ORDER BY: no Sort node
 };
 

@@ -10,20 +10,12 @@
 
 #include "planner/cost_model.h"
 #include "planner/plan_node.h"
+#include "planner/planner_settings.h"
 #include "planner/query.h"
 #include "planner/subquery_planner.h"
 #include "storage/catalog/catalog.h"
 
 namespace chalkdb {
-
-struct PlannerSettings {
-  CostConstants costs;
-  bool enable_hashjoin = true;
-  bool enable_nestloop = true;
-  bool enable_hashagg = true;
-  bool enable_seqscan = true;
-  bool enable_indexscan = true;
-};
 
 class Optimizer {
  public:

@@ -40,6 +40,8 @@ enum class PlanKind {
   HashAggregate,  // grouped aggregation in a hash table
   GroupAggregate, // grouped aggregation over input sorted by the group keys
   WindowAgg,      // window functions over its input, sorted by partition and order keys
+  ProjectSet,     // set-returning functions of the select list: the input row, then each
+                  // function's values zipped (NULL once a shorter one is done)
   Sort,
   Limit,
   ModifyTable,    // INSERT / UPDATE / DELETE
@@ -111,6 +113,9 @@ struct PlanNode {
   std::vector<SortSpec> partition_keys, window_order_keys;
   WindowFrameSpec frame;
   std::vector<WindowCall> window_calls;
+
+  // ProjectSet: SetFunction calls whose arguments are evaluated over the input row.
+  std::vector<BoundExprPtr> set_functions;
 
   // Limit: evaluated once when execution starts.
   BoundExprPtr limit, offset;

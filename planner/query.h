@@ -64,6 +64,7 @@ struct JoinTreeNode {
 
 enum class AggregateKind {
   CountStar, Count, Sum, Avg, Min, Max, StringAgg, BoolAnd, BoolOr,
+  ArrayAgg, JsonAgg, JsonbAgg, JsonObjectAgg, JsonbObjectAgg,
   VarSamp, VarPop, StddevSamp, StddevPop,
   Grouping,  // GROUPING(args): which of `grouping_args` the output row is not grouped by
 };
@@ -78,7 +79,7 @@ struct AggregateCall {
   AggregateKind kind = AggregateKind::CountStar;
   std::string name;          // as PostgreSQL prints it: count, sum, ...
   BoundExprPtr arg;          // null for count(*)
-  BoundExprPtr delimiter;    // string_agg's second argument
+  BoundExprPtr delimiter;    // the second argument: string_agg's delimiter, json_object_agg's value
   bool distinct = false;
   BoundExprPtr filter;              // FILTER (WHERE ...): rows failing it are not aggregated
   std::vector<SortKey> order_by;    // string_agg(x, ',' ORDER BY y): input order

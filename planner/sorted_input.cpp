@@ -46,7 +46,7 @@ std::unique_ptr<PlanNode> sort_input(std::unique_ptr<PlanNode> input, const std:
     input->total_cost += cost * input->rows;
   }
   double n = std::max(2.0, input->rows);
-  node->startup_cost = input->total_cost + 2.0 * costs.cpu_operator_cost * n * std::log2(n);
+  node->startup_cost = input->total_cost + 2.0 * costs.cpu_operator_cost * n * std::log2(n) + costs.sort_disable_cost;
   node->total_cost = node->startup_cost + costs.cpu_operator_cost * n;
   node->rows = input->rows;
   node->width = input->width;

@@ -200,7 +200,8 @@ WindowCall WindowBinder::bind_function(const ast::FuncCall& call) {
     agg.result_type = signature.result;
     agg.arg = ExpressionBinder::coerce(window_call.args[0], signature.arg, CastContext::Implicit);
     if (window_call.args.size() > 1)
-      agg.delimiter = ExpressionBinder::coerce(window_call.args[1], signature.arg, CastContext::Implicit);
+      agg.delimiter = ExpressionBinder::coerce(window_call.args[1], signature.second.value_or(signature.arg),
+                                               CastContext::Implicit);
   }
   if (call.filter) {
     agg.filter = ExpressionBinder::coerce_to_boolean(

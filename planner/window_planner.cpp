@@ -109,7 +109,8 @@ class Planner {
     node->kind = PlanKind::Sort;
     for (const auto& key : keys) node->sort_keys.push_back(sort_spec(key));
     double n = std::max(2.0, input->rows);
-    node->startup_cost = input->total_cost + 2.0 * costs_.cpu_operator_cost * n * std::log2(n);
+    node->startup_cost = input->total_cost + 2.0 * costs_.cpu_operator_cost * n * std::log2(n) +
+                         costs_.sort_disable_cost;
     node->total_cost = node->startup_cost + costs_.cpu_operator_cost * n;
     node->rows = input->rows;
     node->width = input->width;

@@ -4,7 +4,10 @@
 #include <cmath>
 
 #include "sql/error/sql_error.h"
+#include "sql/types/array_type.h"
+#include "sql/types/array_value.h"
 #include "sql/types/cast.h"
+#include "sql/types/json_aggregation.h"
 #include "sql/types/comparison.h"
 
 namespace chalkdb {
@@ -28,11 +31,12 @@ int compare_sort_keys(const std::vector<Value>& a, const std::vector<Value>& b,
   return 0;
 }
 
-}  // namespace
-
-bool AggregateState::ValueLess::operator()(const Value& a, const Value& b) const {
-  return compare_values(a, b) < 0;
+bool same_value(const Value& a, const Value& b) {
+  if (a.is_null() || b.is_null()) return a.is_null() && b.is_null();
+  return compare_values(a, b) == 0;
 }
+
+}  // namespace
 
 AggregateState::AggregateState(const AggregateCall& call)
     : call_(&call), bool_result_(call.kind == AggregateKind::BoolAnd) {}
@@ -42,13 +46,29 @@ void AggregateState::add(const Value& value, const Value& delimiter, std::vector
     ++count_;
     return;
   }
-  if (value.is_null()) return;
-  if (!call_->order_by.empty()) {
+  if (value.is_null() && !keeps_nulls()) return;
+  if (call_->kind == AggregateKind::JsonObjectAgg || call_->kind == AggregateKind::JsonbObjectAgg)
+    check_json_object_agg_key(value);
+  // DISTINCT sorts its input like PostgreSQL's (so array_agg(DISTINCT x) comes out in order)
+  // and drops the duplicates, which the sort makes adjacent.
+  if (!call_->order_by.empty() || call_->distinct) {
     sorted_.push_back(SortedInput{value, delimiter, std::move(sort_keys)});
     return;
   }
-  if (call_->distinct && !seen_.insert(value).second) return;
   accumulate(value, delimiter);
+}
+
+bool AggregateState::keeps_nulls() const {
+  switch (call_->kind) {
+    case AggregateKind::ArrayAgg:
+    case AggregateKind::JsonAgg:
+    case AggregateKind::JsonbAgg:
+    case AggregateKind::JsonObjectAgg:
+    case AggregateKind::JsonbObjectAgg:
+      return true;
+    default:
+      return false;
+  }
 }
 
 void AggregateState::accumulate(const Value& value, const Value& delimiter) {
@@ -89,6 +109,16 @@ void AggregateState::accumulate(const Value& value, const Value& delimiter) {
       if (has_text_ && !delimiter.is_null()) text_ += delimiter.as_text();
       text_ += value.as_text();
       has_text_ = true;
+      return;
+    case AggregateKind::ArrayAgg:
+    case AggregateKind::JsonAgg:
+    case AggregateKind::JsonbAgg:
+      items_.push_back(value);
+      return;
+    case AggregateKind::JsonObjectAgg:
+    case AggregateKind::JsonbObjectAgg:
+      items_.push_back(value);
+      item_values_.push_back(delimiter);
       return;
     case AggregateKind::VarSamp:
     case AggregateKind::VarPop:
@@ -132,20 +162,58 @@ Value AggregateState::statistics_result() const {
   return Value::numeric(stddev ? variance.sqrt_to_scale(variance.scale()) : variance);
 }
 
-Value AggregateState::result() const {
-  if (!sorted_.empty()) {
-    // Feed the kept inputs in ORDER BY order to a fresh state.
-    std::vector<const SortedInput*> order;
-    for (const auto& input : sorted_) order.push_back(&input);
-    std::stable_sort(order.begin(), order.end(), [&](const SortedInput* a, const SortedInput* b) {
-      return compare_sort_keys(a->keys, b->keys, call_->order_by) < 0;
-    });
-    AggregateCall unsorted = *call_;
-    unsorted.order_by.clear();
-    AggregateState state(unsorted);
-    for (const auto* input : order) state.add(input->value, input->delimiter);
-    return state.result();
+// Feeds the kept inputs in ORDER BY order (DISTINCT alone: the values' order, NULLs last) to
+// a fresh state, skipping repeats of the previous value under DISTINCT.
+Value AggregateState::sorted_result() const {
+  std::vector<const SortedInput*> order;
+  for (const auto& input : sorted_) order.push_back(&input);
+  auto by_value = [](const SortedInput* a, const SortedInput* b) {
+    if (a->value.is_null() || b->value.is_null()) return !a->value.is_null() && b->value.is_null();
+    return compare_values(a->value, b->value) < 0;
+  };
+  auto by_keys = [&](const SortedInput* a, const SortedInput* b) {
+    return compare_sort_keys(a->keys, b->keys, call_->order_by) < 0;
+  };
+  if (call_->order_by.empty()) {
+    std::stable_sort(order.begin(), order.end(), by_value);
+  } else {
+    std::stable_sort(order.begin(), order.end(), by_keys);
   }
+  AggregateCall unsorted = *call_;
+  unsorted.order_by.clear();
+  unsorted.distinct = false;
+  AggregateState state(unsorted);
+  const SortedInput* previous = nullptr;
+  for (const auto* input : order) {
+    if (call_->distinct && previous != nullptr && same_value(previous->value, input->value)) continue;
+    state.add(input->value, input->delimiter);
+    previous = input;
+  }
+  return state.result();
+}
+
+// array_agg and the json aggregates: NULL over no rows, as PostgreSQL's.
+Value AggregateState::collected_result() const {
+  TypeId result = call_->result_type.id;
+  if (items_.empty()) return Value::null(result);
+  switch (call_->kind) {
+    case AggregateKind::ArrayAgg:
+      return encode_array(ArrayValue{*array_element_type(result), 1, items_}, result);
+    case AggregateKind::JsonAgg:
+      return json_agg_result(items_);
+    case AggregateKind::JsonbAgg:
+      return jsonb_agg_result(items_);
+    default:
+      break;
+  }
+  std::vector<std::pair<Value, Value>> members;
+  for (size_t i = 0; i < items_.size(); ++i) members.emplace_back(items_[i], item_values_[i]);
+  return call_->kind == AggregateKind::JsonObjectAgg ? json_object_agg_result(members)
+                                                     : jsonb_object_agg_result(members);
+}
+
+Value AggregateState::result() const {
+  if (!sorted_.empty()) return sorted_result();
   TypeId result = call_->result_type.id;
   switch (call_->kind) {
     case AggregateKind::CountStar:
@@ -171,6 +239,12 @@ Value AggregateState::result() const {
       return Value::int4(0);  // a plain GROUP BY groups by every key
     case AggregateKind::StringAgg:
       return has_text_ ? Value::text(text_) : Value::null(result);
+    case AggregateKind::ArrayAgg:
+    case AggregateKind::JsonAgg:
+    case AggregateKind::JsonbAgg:
+    case AggregateKind::JsonObjectAgg:
+    case AggregateKind::JsonbObjectAgg:
+      return collected_result();
     case AggregateKind::VarSamp:
     case AggregateKind::VarPop:
     case AggregateKind::StddevSamp:

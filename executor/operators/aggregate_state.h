@@ -1,17 +1,20 @@
 // AggregateState: the running state of one aggregate call over one group — count, sum, avg,
-// min, max, string_agg, bool_and/bool_or/every, variance and stddev, with or without DISTINCT
-// or an ORDER BY of its input — computing PostgreSQL's result types (sum(int4) is bigint,
+// min, max, string_agg, bool_and/bool_or/every, variance and stddev, array_agg, json(b)_agg
+// and json(b)_object_agg, with or without DISTINCT or an ORDER BY of its input — computing PostgreSQL's result types (sum(int4) is bigint,
 // sum(int8) and avg(int) numeric, avg(float) double precision; variance/stddev of integers and
 // numerics are numeric with numeric_stddev_internal's scale, of floats double precision with
 // float8_accum's Youngs-Cramer sums).
 //
+// array_agg and the json aggregates keep NULL inputs (the others skip them); json_object_agg's
+// value is the call's second argument.
+//
+// DISTINCT sorts the inputs and drops repeats, as PostgreSQL's sorted DISTINCT input does.
 // With an ORDER BY the inputs are kept and fed in order when the result is asked for, as
 // PostgreSQL's sorted aggregate input does. result() leaves the state as it was, so a window
 // aggregate can read it after each row it adds.
 #pragma once
 
 #include <functional>
-#include <set>
 #include <vector>
 
 #include "planner/query.h"
@@ -31,15 +34,15 @@ class AggregateState {
   Value result() const;
 
  private:
-  struct ValueLess {
-    bool operator()(const Value& a, const Value& b) const;
-  };
   struct SortedInput {
     Value value, delimiter;
     std::vector<Value> keys;
   };
   void accumulate(const Value& value, const Value& delimiter);
+  bool keeps_nulls() const;
   Value statistics_result() const;
+  Value collected_result() const;
+  Value sorted_result() const;
 
   const AggregateCall* call_;
   int64_t count_ = 0;
@@ -52,7 +55,8 @@ class AggregateState {
   bool bool_result_ = false;  // bool_and / bool_or
   std::string text_;        // string_agg
   bool has_text_ = false;
-  std::set<Value, ValueLess> seen_;  // DISTINCT
+  std::vector<Value> items_;  // array_agg, json(b)_agg; json(b)_object_agg's keys
+  std::vector<Value> item_values_;  // json(b)_object_agg's values
   std::vector<SortedInput> sorted_;  // ORDER BY: inputs kept until result()
 };
 

@@ -10,14 +10,6 @@
 
 namespace chalkdb {
 
-namespace {
-
-Value make_integer(TypeId type, int64_t v) {
-  return type == TypeId::Int8 ? Value::int8(v) : Value::int4(static_cast<int32_t>(v));
-}
-
-}  // namespace
-
 void FunctionScan::open() {
   count_loop();
   Row empty;
@@ -29,23 +21,10 @@ void FunctionScan::open() {
     engine_called_ = false;
     return;
   }
-  for (const auto& a : args) done_ = done_ || a.is_null();  // strict: NULL bound → no rows
   table_function_ = node_.relation_name != "generate_series";
-  if (done_) return;
-  if (table_function_) return open_table_function(args);
-  bool numeric = args[0].type() == TypeId::Numeric;
-  if (numeric) {
-    next_numeric_ = args[0];
-    stop_numeric_ = args[1];
-    step_numeric_ = args.size() > 2 ? args[2] : Value::numeric(Numeric::from_int64(1));
-    if (step_numeric_.as_numeric().is_zero())
-      throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
-    return;
-  }
-  next_ = args[0].as_int();
-  stop_ = args[1].as_int();
-  step_ = args.size() > 2 ? args[2].as_int() : 1;
-  if (step_ == 0) throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+  if (!table_function_) return series_.start(args);
+  for (const auto& a : args) done_ = done_ || a.is_null();  // strict: NULL argument → no rows
+  if (!done_) open_table_function(args);
 }
 
 void FunctionScan::open_table_function(const std::vector<Value>& args) {
@@ -69,36 +48,18 @@ void FunctionScan::produce(RowBatch& out) {
       produce_table_rows(out);
       continue;
     }
-    if (next_numeric_.type() == TypeId::Numeric && !next_numeric_.is_null()) produce_numerics(out);
-    else produce_integers(out);
+    produce_series(out);
   }
 }
 
-void FunctionScan::produce_integers(RowBatch& out) {
-  TypeId type = node_.function_args[0]->type.id;
+void FunctionScan::produce_series(RowBatch& out) {
+  Value value;
   for (size_t n = 0; n < kBatchSize; ++n) {
-    if ((step_ > 0 && next_ > stop_) || (step_ < 0 && next_ < stop_)) {
+    if (!series_.next(value)) {
       done_ = true;
       return;
     }
-    emit(Row{make_integer(type, next_)}, out);
-    if (__builtin_add_overflow(next_, step_, &next_)) {  // the series ends at the type's limit
-      done_ = true;
-      return;
-    }
-  }
-}
-
-void FunctionScan::produce_numerics(RowBatch& out) {
-  bool ascending = !step_numeric_.as_numeric().is_negative();
-  for (size_t n = 0; n < kBatchSize; ++n) {
-    int c = compare_values(next_numeric_, stop_numeric_);
-    if ((ascending && c > 0) || (!ascending && c < 0)) {
-      done_ = true;
-      return;
-    }
-    emit(Row{next_numeric_}, out);
-    next_numeric_ = Value::numeric(next_numeric_.as_numeric() + step_numeric_.as_numeric());
+    emit(Row{value}, out);
   }
 }
 

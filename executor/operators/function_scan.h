@@ -8,6 +8,7 @@
 #pragma once
 
 #include "executor/operator.h"
+#include "executor/operators/series_generator.h"
 
 namespace chalkdb {
 
@@ -20,16 +21,14 @@ class FunctionScan : public Operator {
   void produce(RowBatch& out) override;
 
  private:
-  void produce_integers(RowBatch& out);
-  void produce_numerics(RowBatch& out);
+  void produce_series(RowBatch& out);
   void call_engine_function();
   void produce_engine_rows(RowBatch& out);
   void open_table_function(const std::vector<Value>& args);
   void produce_table_rows(RowBatch& out);
 
   bool done_ = false;
-  int64_t next_ = 0, stop_ = 0, step_ = 1;
-  Value next_numeric_, stop_numeric_, step_numeric_;
+  SeriesGenerator series_;
   std::vector<Value> engine_args_;
   bool engine_called_ = false;
   EngineRows engine_rows_;

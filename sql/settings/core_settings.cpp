@@ -2,6 +2,9 @@
 
 #include <cctype>
 #include <climits>
+#include <limits>
+#include <tuple>
+#include <utility>
 #include <string>
 
 #include <fmt/format.h>
@@ -201,10 +204,45 @@ void register_transaction_settings(SettingsRegistry& registry) {
 // Configuration").
 void register_planner_method_settings(SettingsRegistry& registry) {
   const char* category = "Query Tuning / Planner Method Configuration";
-  registry.add(user_setting("enable_seqscan", SettingType::Bool, "on", category,
-                            "Enables the planner's use of sequential-scan plans."));
-  registry.add(user_setting("enable_indexscan", SettingType::Bool, "on", category,
-                            "Enables the planner's use of index-scan plans."));
+  // PostgreSQL's descriptions; ChalkDB has no bitmap, index-only, merge-join or memoize plans,
+  // so those switches are accepted and change nothing.
+  const std::pair<const char*, const char*> switches[] = {
+      {"enable_bitmapscan", "bitmap-scan plans"},
+      {"enable_hashagg", "hashed aggregation plans"},
+      {"enable_hashjoin", "hash join plans"},
+      {"enable_indexonlyscan", "index-only-scan plans"},
+      {"enable_indexscan", "index-scan plans"},
+      {"enable_material", "materialization"},
+      {"enable_memoize", "memoization"},
+      {"enable_mergejoin", "merge join plans"},
+      {"enable_nestloop", "nested-loop join plans"},
+      {"enable_seqscan", "sequential-scan plans"},
+      {"enable_sort", "explicit sort steps"},
+  };
+  for (const auto& [name, plans] : switches) {
+    registry.add(user_setting(name, SettingType::Bool, "on", category,
+                              fmt::format("Enables the planner's use of {}.", plans)));
+  }
+}
+
+// The cost model's constants (PostgreSQL's "Query Tuning / Planner Cost Constants").
+void register_planner_cost_settings(SettingsRegistry& registry) {
+  const char* category = "Query Tuning / Planner Cost Constants";
+  const std::tuple<const char*, const char*, const char*> constants[] = {
+      {"seq_page_cost", "1", "Sets the planner's estimate of the cost of a sequentially fetched disk page."},
+      {"random_page_cost", "4", "Sets the planner's estimate of the cost of a nonsequentially fetched disk page."},
+      {"cpu_tuple_cost", "0.01", "Sets the planner's estimate of the cost of processing each tuple (row)."},
+      {"cpu_index_tuple_cost", "0.005",
+       "Sets the planner's estimate of the cost of processing each index entry during an index scan."},
+      {"cpu_operator_cost", "0.0025",
+       "Sets the planner's estimate of the cost of processing each operator or function call."},
+  };
+  for (const auto& [name, value, description] : constants) {
+    SettingDefinition definition = user_setting(name, SettingType::Real, value, category, description);
+    definition.min = 0;
+    definition.max = std::numeric_limits<double>::max();
+    registry.add(std::move(definition));
+  }
 }
 
 // PostgreSQL's "Query Tuning / Other Planner Options" that prepared statements read.
@@ -255,6 +293,7 @@ void register_core_settings(SettingsRegistry& registry) {
   register_transaction_settings(registry);
   register_resource_settings(registry);
   register_planner_method_settings(registry);
+  register_planner_cost_settings(registry);
   register_plan_cache_settings(registry);
   register_connection_settings(registry);
 }

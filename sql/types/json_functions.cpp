@@ -270,12 +270,7 @@ std::string key_text(const Value& key, size_t position) {
     throw SqlError(sqlstate::kNullValueNotAllowed,
                    fmt::format("argument {}: key must not be null", position));
   }
-  if (is_array_type(key.type()) || key.type() == T::Json || key.type() == T::Jsonb) {
-    throw SqlError(sqlstate::kInvalidParameterValue,
-                   "key value must be scalar, not array, composite, or json");
-  }
-  if (key.type() == T::Bool) return key.as_bool() ? "true" : "false";
-  return format_value(key);
+  return json_key_text(key);
 }
 
 JsonNode build_object(Args a, std::string_view function) {
@@ -302,9 +297,18 @@ Value jsonb_build_object_fn(Args a) {
   normalise_jsonb(node);
   return jsonb_value(node);
 }
+// The json builders write their arguments' json text directly (a json argument, such as a
+// json_agg result, keeps its text), as PostgreSQL's json_build_object does.
 Value json_build_object_fn(Args a) {
-  std::string out;
-  append_json(out, build_object(a, "json_build_object"), true);
+  build_object(a, "json_build_object");  // checks the keys
+  std::string out = "{";
+  for (size_t i = 0; i < a.size(); i += 2) {
+    if (i > 0) out.append(", ");
+    append_json_string(out, key_text(a[i], i + 1));
+    out.append(" : ");
+    append_json_datum(out, a[i + 1]);
+  }
+  out.push_back('}');
   return Value::text(std::move(out), T::Json);
 }
 Value jsonb_build_array_fn(Args a) {
@@ -313,8 +317,12 @@ Value jsonb_build_array_fn(Args a) {
   return jsonb_value(node);
 }
 Value json_build_array_fn(Args a) {
-  std::string out;
-  append_json(out, build_array(a), true);
+  std::string out = "[";
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (i > 0) out.append(", ");
+    append_json_datum(out, a[i]);
+  }
+  out.push_back(']');
   return Value::text(std::move(out), T::Json);
 }
 Value empty_jsonb_object_fn(Args) { return Value::text("{}", T::Jsonb); }
@@ -323,11 +331,8 @@ Value empty_jsonb_array_fn(Args) { return Value::text("[]", T::Jsonb); }
 Value empty_json_array_fn(Args) { return Value::text("[]", T::Json); }
 
 Value to_json_fn(Args a) {
-  const Value& v = a[0];
-  if (v.type() == T::Json) return v;
-  if (v.type() == T::Jsonb) return Value::text(v.as_text(), T::Json);
   std::string out;
-  append_json(out, json_node_of(v), false);
+  append_json_datum(out, a[0]);
   return Value::text(std::move(out), T::Json);
 }
 
@@ -397,6 +402,25 @@ std::string iso_datetime(const Value& v) {
 }
 
 }  // namespace
+
+std::string json_key_text(const Value& key) {
+  if (is_array_type(key.type()) || key.type() == T::Json || key.type() == T::Jsonb) {
+    throw SqlError(sqlstate::kInvalidParameterValue,
+                   "key value must be scalar, not array, composite, or json");
+  }
+  if (key.type() == T::Bool) return key.as_bool() ? "true" : "false";
+  return format_value(key);
+}
+
+void append_json_datum(std::string& out, const Value& v) {
+  if (v.is_null()) {
+    out.append("null");
+  } else if (v.type() == T::Json || v.type() == T::Jsonb) {
+    out.append(v.as_text());
+  } else {
+    append_json(out, json_node_of(v), false);
+  }
+}
 
 JsonNode parse_json_of(const Value& v) { return parse_json_tree(v.as_text(), v.type() == T::Jsonb); }
 

@@ -25,6 +25,13 @@ Value jsonb_to_scalar(const Value& jsonb, TypeId target);
 // are ISO 8601 strings).
 JsonNode json_node_of(const Value& value);
 
+// datum_to_json: the json text of any value (json and jsonb keep their text, arrays are
+// "[1,2]" without spaces, NULL is null).
+void append_json_datum(std::string& out, const Value& value);
+// An object key of json(b)_build_object / json(b)_object_agg: the text of a scalar; 22023
+// "key value must be scalar, not array, composite, or json" otherwise.
+std::string json_key_text(const Value& key);
+
 // A json or jsonb value's element as a Value of the same type (json keeps its source text).
 Value json_member_value(const Value& container, const JsonNode& node);
 // ->> of a node: a string's contents, NULL for null, otherwise the JSON text.

@@ -1,0 +1,58 @@
+-- The planner's enable_* switches and cost constants reach the planner from the session:
+-- SET / SHOW / RESET and SET LOCAL, disable_cost making a disabled plan the last resort,
+-- and cost constants moving EXPLAIN's estimates. Merge joins and bitmap scans, which
+-- ChalkDB does not have, are switched off first so both servers choose among the same plans.
+SET enable_mergejoin = off;
+SET enable_bitmapscan = off;
+CREATE TABLE orders (id int, customer int, amount int);
+CREATE TABLE customers (id int, name text);
+INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 50) g;
+INSERT INTO orders SELECT g, g % 50 + 1, g * 3 FROM generate_series(1, 400) g;
+SHOW enable_hashjoin;
+SHOW random_page_cost;
+SHOW cpu_operator_cost;
+EXPLAIN (COSTS OFF) SELECT * FROM orders o JOIN customers c ON o.customer = c.id;
+SET enable_hashjoin = off;
+SHOW enable_hashjoin;
+EXPLAIN (COSTS OFF) SELECT * FROM orders o JOIN customers c ON o.customer = c.id;
+SET enable_material = off;
+EXPLAIN (COSTS OFF) SELECT * FROM orders o JOIN customers c ON o.customer = c.id;
+RESET enable_material;
+RESET enable_hashjoin;
+SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT * FROM orders o JOIN customers c ON c.id < o.customer;
+RESET enable_nestloop;
+EXPLAIN (COSTS OFF) SELECT customer, count(*) FROM orders GROUP BY customer;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF) SELECT customer, count(*) FROM orders GROUP BY customer;
+SELECT customer, count(*) FROM orders GROUP BY customer ORDER BY customer LIMIT 3;
+RESET enable_hashagg;
+CREATE INDEX orders_id ON orders (id);
+EXPLAIN (COSTS OFF) SELECT * FROM orders WHERE id = 7;
+SET enable_indexscan = off;
+EXPLAIN (COSTS OFF) SELECT * FROM orders WHERE id = 7;
+RESET enable_indexscan;
+EXPLAIN SELECT * FROM customers;
+SET cpu_tuple_cost = 0.02;
+SET seq_page_cost = 2;
+EXPLAIN SELECT * FROM customers;
+RESET cpu_tuple_cost;
+RESET seq_page_cost;
+EXPLAIN SELECT * FROM customers;
+BEGIN;
+SET LOCAL enable_seqscan = off;
+SHOW enable_seqscan;
+EXPLAIN (COSTS OFF) SELECT * FROM orders WHERE id > 10;
+COMMIT;
+SHOW enable_seqscan;
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT * FROM customers ORDER BY name;
+EXPLAIN (COSTS OFF) SELECT * FROM orders ORDER BY id;
+RESET enable_sort;
+EXPLAIN (COSTS OFF) SELECT * FROM orders ORDER BY id;
+SET random_page_cost = -1;
+SET enable_mergejoin = maybe;
+RESET enable_mergejoin;
+RESET enable_bitmapscan;
+DROP TABLE orders;
+DROP TABLE customers;
