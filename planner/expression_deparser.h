@@ -18,6 +18,8 @@ struct DeparseContext {
   // Printing a node above the aggregation: an aggregate is a column of its input there, which
   // PostgreSQL shows parenthesized ("Sort Key: (sum(x)) DESC").
   bool above_aggregation = false;
+  // The window functions computed below (by every WindowAgg), to print WindowRef nodes.
+  const std::vector<const WindowCall*>* window_calls = nullptr;
 };
 
 std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);

@@ -288,12 +288,15 @@ class QueryPlanner {
   }
 
   // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
-  // support function estimates it; otherwise the default of 1000 rows.
+  // support function estimates it; otherwise (numeric and timestamp series too, in 15) the
+  // default of 1000 rows.
   static double series_rows(const std::vector<BoundExprPtr>& args) {
-    for (const auto& arg : args)
+    for (const auto& arg : args) {
+      TypeId type = arg->type.id;
       if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() ||
-          arg->type.id == TypeId::Numeric)
+          (type != TypeId::Int2 && type != TypeId::Int4 && type != TypeId::Int8))
         return kDefaultFunctionRows;
+    }
     double start = static_cast<double>(args[0]->constant.as_int());
     double stop = static_cast<double>(args[1]->constant.as_int());
     double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;

@@ -5,7 +5,9 @@
 #include "planner/engine_function.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/comparison.h"
+#include "sql/types/interval.h"
 #include "sql/types/numeric.h"
+#include "sql/types/operators.h"
 #include "sql/types/table_functions.h"
 
 namespace chalkdb {
@@ -33,19 +35,33 @@ void FunctionScan::open() {
   table_function_ = node_.relation_name != "generate_series";
   if (done_) return;
   if (table_function_) return open_table_function(args);
-  bool numeric = args[0].type() == TypeId::Numeric;
-  if (numeric) {
-    next_numeric_ = args[0];
-    stop_numeric_ = args[1];
-    step_numeric_ = args.size() > 2 ? args[2] : Value::numeric(Numeric::from_int64(1));
-    if (step_numeric_.as_numeric().is_zero())
-      throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
-    return;
-  }
+  add_ = nullptr;
+  TypeId type = args[0].type();
+  if (type == TypeId::Numeric || type == TypeId::Timestamp || type == TypeId::TimestampTz)
+    return open_value_series(args);
   next_ = args[0].as_int();
   stop_ = args[1].as_int();
   step_ = args.size() > 2 ? args[2].as_int() : 1;
   if (step_ == 0) throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+}
+
+void FunctionScan::open_value_series(const std::vector<Value>& args) {
+  next_value_ = args[0];
+  stop_value_ = args[1];
+  if (args[0].type() == TypeId::Numeric) {
+    step_value_ = args.size() > 2 ? args[2] : Value::numeric(Numeric::from_int64(1));
+    if (step_value_.as_numeric().is_zero())
+      throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+    ascending_ = !step_value_.as_numeric().is_negative();
+    add_ = resolve_binary_operator("+", DataType{TypeId::Numeric}, DataType{TypeId::Numeric}).fn;
+    return;
+  }
+  // generate_series_timestamp: the step's sign is its comparison with a zero interval.
+  step_value_ = args.at(2);
+  int sign = compare_values(step_value_, interval_value(Interval{}));
+  if (sign == 0) throw SqlError(sqlstate::kInvalidParameterValue, "step size cannot equal zero");
+  ascending_ = sign > 0;
+  add_ = resolve_binary_operator("+", DataType{args[0].type()}, DataType{TypeId::Interval}).fn;
 }
 
 void FunctionScan::open_table_function(const std::vector<Value>& args) {
@@ -69,7 +85,7 @@ void FunctionScan::produce(RowBatch& out) {
       produce_table_rows(out);
       continue;
     }
-    if (next_numeric_.type() == TypeId::Numeric && !next_numeric_.is_null()) produce_numerics(out);
+    if (add_) produce_values(out);
     else produce_integers(out);
   }
 }
@@ -89,16 +105,15 @@ void FunctionScan::produce_integers(RowBatch& out) {
   }
 }
 
-void FunctionScan::produce_numerics(RowBatch& out) {
-  bool ascending = !step_numeric_.as_numeric().is_negative();
+void FunctionScan::produce_values(RowBatch& out) {
   for (size_t n = 0; n < kBatchSize; ++n) {
-    int c = compare_values(next_numeric_, stop_numeric_);
-    if ((ascending && c > 0) || (!ascending && c < 0)) {
+    int c = compare_values(next_value_, stop_value_);
+    if ((ascending_ && c > 0) || (!ascending_ && c < 0)) {
       done_ = true;
       return;
     }
-    emit(Row{next_numeric_}, out);
-    next_numeric_ = Value::numeric(next_numeric_.as_numeric() + step_numeric_.as_numeric());
+    emit(Row{next_value_}, out);
+    next_value_ = add_(next_value_, step_value_);
   }
 }
 

@@ -279,6 +279,16 @@ SELECT emp_id, hire_date, extract(year FROM hire_date) AS year,
 FROM employees WHERE emp_id IN (1, 2, 16, 50, 99) ORDER BY emp_id;
 SELECT extract(year FROM age(DATE '2025-01-01', hire_date)) AS full_years, count(*)
 FROM employees GROUP BY 1 ORDER BY 1;
+-- every month of 2024 with its order count, empty months included (dates make the series
+-- timestamptz, PostgreSQL's preferred type; then timestamp series, month ends, backwards)
+SELECT to_char(m, 'YYYY-MM') AS month, count(o.order_id) AS orders
+FROM generate_series(DATE '2024-01-01', DATE '2024-12-01', interval '1 month') AS m
+LEFT JOIN orders o ON date_trunc('month', o.order_date) = m
+GROUP BY m ORDER BY m;
+SELECT d, pg_typeof(d) FROM generate_series(TIMESTAMP '2024-01-31', '2024-05-01', '1 month') AS d;
+SELECT * FROM generate_series(TIMESTAMP '2024-03-01 12:00', '2024-02-28', interval '-1 day 6 hours') AS g(t);
+SELECT count(*) FROM generate_series(TIMESTAMPTZ '2024-01-01', '2024-01-02', interval '1 hour');
+SELECT * FROM generate_series(TIMESTAMP '2024-01-01', '2024-01-02', interval '0 days');
 SELECT project_id, name, start_date, end_date,
        coalesce(end_date, DATE '2025-01-01') - start_date AS days_running
 FROM projects ORDER BY project_id;
@@ -311,8 +321,16 @@ EXPLAIN (COSTS OFF)
 SELECT d.name FROM departments d
 WHERE NOT EXISTS (SELECT 1 FROM employees e WHERE e.dept_id = d.dept_id);
 EXPLAIN (COSTS OFF)
-SELECT dept_id, emp_id, rank() OVER (PARTITION BY dept_id ORDER BY salary DESC)
-FROM employees;
+SELECT emp_id, dept_id, rank() OVER (PARTITION BY dept_id ORDER BY salary DESC) AS r
+FROM employees ORDER BY r, emp_id;
+EXPLAIN (COSTS OFF)
+SELECT emp_id, sum(salary) OVER w AS running, lag(hire_date, 1) OVER w AS prev,
+       count(*) FILTER (WHERE dept_id = 1) OVER w AS engineers
+FROM employees WINDOW w AS (ORDER BY hire_date, emp_id)
+ORDER BY running DESC, prev, engineers;
+EXPLAIN (COSTS OFF)
+SELECT * FROM generate_series(TIMESTAMP '2024-01-01', '2024-02-01', interval '1 day') AS g(t)
+WHERE t > TIMESTAMP '2024-01-15';
 
 -- exporting a result as CSV
 \copy (SELECT e.emp_id, e.last_name, e.title, e.salary, e.email FROM employees e WHERE e.dept_id = 7 ORDER BY e.emp_id) TO STDOUT WITH CSV HEADER
