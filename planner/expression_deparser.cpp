@@ -199,6 +199,11 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return expr.qualifier.empty() ? expr.name : expr.qualifier + "." + expr.name;
     case BoundExprKind::SequenceFunction: {
       if (expr.name == "lastval") return "lastval()";
+      if (expr.sequence_oid == 0) {  // named by a text computed at run time
+        std::string args = fmt::format("({})::regclass", deparse_expression(*expr.args[0], context));
+        if (expr.args.size() > 1) args += ", " + join_args(expr, context, 1);
+        return fmt::format("{}({})", expr.name, args);
+      }
       std::string args = fmt::format("'{}'::regclass", expr.qualifier);
       if (!expr.args.empty()) args += ", " + join_args(expr, context);
       return fmt::format("{}({})", expr.name, args);

@@ -80,6 +80,16 @@ CREATE TABLE order_items (
 -- explicit ids bypassed the serial sequences: move them past the loaded rows
 SELECT setval('employees_emp_id_seq', max(emp_id)) FROM employees;
 SELECT setval('departments_dept_id_seq', (SELECT max(dept_id) FROM departments));
+-- the sequence named by an expression, resolved when the statement runs
+SELECT setval('public.' || 'projects' || '_project_id_seq', max(project_id), false) AS setval,
+       nextval('projects_' || 'project_id_seq') AS next,
+       currval(concat('projects_project_id', '_seq')) AS curr
+FROM projects;
+SELECT setval(NULL::text, 1);
+SELECT setval('no_such' || '_seq', 1);
+SELECT nextval(lower('EMPLOYEES'));
+SELECT setval(t.name, 5) FROM (SELECT 'customers_customer_id_seq'::text AS name) t;
+SELECT setval('customers_customer_id_seq', (SELECT max(customer_id) FROM customers));
 SELECT 'departments' AS tbl, count(*) FROM departments
 UNION ALL SELECT 'employees', count(*) FROM employees
 UNION ALL SELECT 'projects', count(*) FROM projects
