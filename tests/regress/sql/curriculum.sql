@@ -257,6 +257,19 @@ SELECT CASE WHEN salary < 60000 THEN 'a: under 60k'
             ELSE 'd: 150k and up' END AS band,
        count(*), min(salary), max(salary)
 FROM employees GROUP BY 1 ORDER BY 1;
+-- numeric(12,2) mixed with integers: the result is plain numeric, integers keep their scale
+SELECT name, budget, greatest(budget, 1000000) AS at_least_1m, least(budget, 500000) AS capped,
+       coalesce(nullif(budget, 0), 1) AS nonzero,
+       CASE WHEN budget > 1000000 THEN budget ELSE 1000000 END AS floor_1m
+FROM departments ORDER BY dept_id;
+SELECT budget FROM departments WHERE dept_id <= 2 UNION ALL SELECT 3 ORDER BY 1;
+CREATE TABLE budget_report AS
+SELECT coalesce(budget, 0) AS a, coalesce(budget, budget) AS b, greatest(budget, budget * 2) AS c,
+       CASE WHEN budget > 0 THEN budget ELSE NULL END AS d
+FROM departments;
+SELECT attname, atttypid, atttypmod FROM pg_attribute
+WHERE attrelid = 'budget_report'::regclass AND attnum > 0 ORDER BY attnum;
+DROP TABLE budget_report;
 SELECT d.name,
        count(*) FILTER (WHERE e.hire_date < DATE '2020-01-01') AS before_2020,
        sum(CASE WHEN e.hire_date >= DATE '2020-01-01' THEN 1 ELSE 0 END) AS since_2020
