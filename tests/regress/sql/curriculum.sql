@@ -135,6 +135,20 @@ SELECT emp_id, last_name, hire_date,
 FROM employees WHERE dept_id = 5
 WINDOW w AS (ORDER BY hire_date, emp_id)
 ORDER BY hire_date, emp_id;
+-- distribution functions and a value-based frame (hires within a year before each hire)
+SELECT emp_id, salary, round(percent_rank() OVER w::numeric, 3) AS pct_rank,
+       round(cume_dist() OVER w::numeric, 3) AS cume, nth_value(emp_id, 2) OVER w AS second
+FROM employees WHERE dept_id = 7 WINDOW w AS (ORDER BY salary) ORDER BY salary, emp_id;
+SELECT hire_date,
+       count(*) OVER (ORDER BY hire_date RANGE BETWEEN interval '365 days' PRECEDING AND CURRENT ROW) AS last_year
+FROM employees WHERE dept_id = 6 ORDER BY hire_date;
+-- share of each order status, an aggregate inside a window
+SELECT status, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct
+FROM orders GROUP BY status ORDER BY status;
+-- top 3 salaries with ties (the order among ties is unspecified: sort the result again)
+SELECT * FROM (SELECT emp_id, salary FROM employees WHERE dept_id = 1 AND emp_id > 17
+               ORDER BY salary DESC FETCH FIRST 3 ROWS WITH TIES) t
+ORDER BY salary DESC, emp_id;
 -- month-over-month revenue of delivered and shipped orders
 SELECT month, revenue, lag(revenue) OVER (ORDER BY month) AS previous,
        round(100 * (revenue - lag(revenue) OVER (ORDER BY month)) / lag(revenue) OVER (ORDER BY month), 1) AS pct_change
@@ -204,6 +218,20 @@ SELECT d.name FROM departments d
 WHERE EXISTS (SELECT 1 FROM projects p WHERE p.dept_id = d.dept_id AND p.end_date IS NULL)
 ORDER BY d.name;
 
+-- LATERAL: the two best-paid people of every department (none for Research)
+SELECT d.name, top.last_name, top.salary
+FROM departments d CROSS JOIN LATERAL
+     (SELECT last_name, salary FROM employees e WHERE e.dept_id = d.dept_id
+      ORDER BY salary DESC, emp_id LIMIT 2) top
+ORDER BY d.name, top.salary DESC;
+-- FULL OUTER JOIN: departments without projects and projects without a department
+SELECT d.name AS department, p.name AS project
+FROM departments d FULL OUTER JOIN projects p ON p.dept_id = d.dept_id
+WHERE d.dept_id IS NULL OR p.project_id IS NULL ORDER BY 1, 2;
+-- self-join: pairs hired on the same day
+SELECT a.emp_id, b.emp_id, a.hire_date FROM employees a
+JOIN employees b ON a.hire_date = b.hire_date AND a.emp_id < b.emp_id ORDER BY 1, 2;
+
 -- correlated subqueries: paid above the department average
 SELECT e.dept_id, e.emp_id, e.last_name, e.salary,
        (SELECT round(avg(salary), 2) FROM employees x WHERE x.dept_id = e.dept_id) AS dept_avg
@@ -225,6 +253,14 @@ FROM projects p ORDER BY p.project_id;
 SELECT e.emp_id, e.last_name, e.salary, m.last_name AS manager, m.salary AS manager_salary
 FROM employees e JOIN employees m ON m.emp_id = e.manager_id
 WHERE e.salary > m.salary ORDER BY e.emp_id;
+
+-- chained CTEs: the three largest payrolls
+WITH dept_pay AS (SELECT dept_id, sum(salary) AS payroll FROM employees GROUP BY dept_id),
+     ranked AS (SELECT *, rank() OVER (ORDER BY payroll DESC) AS r FROM dept_pay)
+SELECT * FROM ranked WHERE r <= 3 ORDER BY r;
+-- quantified comparison: earning more than everyone in Marketing
+SELECT emp_id, salary FROM employees
+WHERE salary > ALL (SELECT salary FROM employees WHERE dept_id = 3) ORDER BY emp_id;
 
 -- aggregates: HAVING, ROLLUP, CUBE, GROUPING SETS and GROUPING()
 SELECT d.name, count(*) AS headcount, round(avg(e.salary), 2) AS avg_salary,
@@ -250,6 +286,10 @@ SELECT pr.category, o.status, count(DISTINCT o.order_id) AS orders,
 FROM orders o JOIN order_items i USING (order_id) JOIN products pr USING (product_id)
 GROUP BY GROUPING SETS ((pr.category), (o.status), ())
 ORDER BY g, pr.category, o.status;
+SELECT count(*) FILTER (WHERE email IS NULL) AS no_email, bool_and(salary > 0) AS all_paid,
+       bool_or(title LIKE '%Lead%') AS any_lead, every(hire_date > DATE '2000-01-01') AS recent,
+       round(stddev_samp(salary), 2) AS stddev
+FROM employees;
 -- CASE buckets
 SELECT CASE WHEN salary < 60000 THEN 'a: under 60k'
             WHEN salary < 90000 THEN 'b: 60k-90k'
