@@ -187,7 +187,15 @@ class PlanPrinter {
       context.aggregates = aggregates_below(node);
       context.above_aggregation = context.aggregates != nullptr;
     }
+    std::vector<const WindowCall*> window_calls;
+    for (const auto& child : node.children) collect_window_calls(*child, window_calls);
+    context.window_calls = &window_calls;
     return deparse_expression(*e, context);
+  }
+
+  static void collect_window_calls(const PlanNode& node, std::vector<const WindowCall*>& out) {
+    for (const auto& call : node.window_calls) out.push_back(&call);
+    for (const auto& child : node.children) collect_window_calls(*child, out);
   }
 
   static const std::vector<AggregateCall>* aggregates_below(const PlanNode& node) {

@@ -10,7 +10,8 @@
 namespace chalkdb {
 
 Value evaluate_nextval(const BoundExpr& expr, ExecContext& context);
-// currval / setval / lastval (expr.name).
+// currval / setval / lastval (expr.name), and nextval too when the sequence is named by a
+// text computed at run time (sequence_oid 0, the name in args[0]).
 Value evaluate_sequence_function(const BoundExpr& expr, const Row& row, ExecContext& context);
 
 }  // namespace chalkdb

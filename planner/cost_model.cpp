@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sql/types/type_registry.h"
+
 namespace chalkdb {
 
 namespace {
@@ -18,6 +20,12 @@ constexpr double kLinePointerSize = 4;
 
 bool is_comparison(const std::string& op) {
   return op == "<" || op == ">" || op == "<=" || op == ">=";
+}
+
+// get_typavgwidth for a variable-length type whose typmod bounds its size to `max_width` bytes.
+int bounded_width(DataType type, int max_width) {
+  if (type.id == TypeId::Bpchar || max_width <= 32) return max_width;
+  return max_width < 1000 ? 32 + (max_width - 32) / 2 : 32 + (1000 - 32) / 2;
 }
 
 }  // namespace
@@ -44,9 +52,13 @@ int type_width(DataType type) {
     case TypeId::Bpchar:
     case TypeId::Varchar: {
       if (type.typmod <= 4) return 32;
-      int max_width = type.typmod - 4;
-      if (type.id == TypeId::Bpchar || max_width <= 32) return max_width;
-      return max_width < 1000 ? 32 + (max_width - 32) / 2 : 32 + (1000 - 32) / 2;
+      return bounded_width(type, type.typmod - 4);
+    }
+    case TypeId::Numeric: {
+      if (type.typmod < 4) return 32;  // no precision given
+      // numeric_maximum_size: an 8-byte header and a 2-byte digit per 4 decimal digits.
+      int digits = (numeric_typmod_precision(type.typmod) + 2 * (4 - 1)) / 4;
+      return bounded_width(type, 8 + digits * 2);
     }
     default: return 32;
   }

@@ -610,9 +610,7 @@ BoundExprPtr ExpressionBinder::bind_sequence_function(const ast::FuncCall& call)
   if (arg->kind == ast::ExprKind::Cast) arg = static_cast<const ast::Cast*>(arg)->operand.get();
   if (arg->kind != ast::ExprKind::Literal ||
       static_cast<const ast::Literal*>(arg)->literal_kind != ast::LiteralKind::String) {
-    throw SqlError(sqlstate::kFeatureNotSupported,
-                   fmt::format("{}() takes a sequence name as a string literal", function))
-        .with_position(position_of(call.location));
+    return bind_sequence_function_by_text(call);
   }
   ast::QualifiedName name;
   const std::string& text = static_cast<const ast::Literal*>(arg)->text;
@@ -633,6 +631,29 @@ BoundExprPtr ExpressionBinder::bind_sequence_function(const ast::FuncCall& call)
   e->sequence_oid = sequence->oid;
   e->name = function == "nextval" ? sequence->name : function;
   e->qualifier = sequence->name;
+  if (function == "setval") {
+    e->args.push_back(coerce(bind(*call.args[1]), DataType{TypeId::Int8}, CastContext::Implicit));
+    if (call.args.size() == 3)
+      e->args.push_back(coerce(bind(*call.args[2]), DataType{TypeId::Bool}, CastContext::Implicit));
+  }
+  return e;
+}
+
+// setval(pg_get_serial_sequence('t', 'id'), ...): the sequence is named by a text computed
+// at run time (PostgreSQL's text-to-regclass cast), so args[0] is that text and sequence_oid
+// stays 0 until the executor resolves it.
+BoundExprPtr ExpressionBinder::bind_sequence_function_by_text(const ast::FuncCall& call) {
+  const std::string& function = call.name.back();
+  BoundExprPtr name = bind(*call.args[0]);
+  TypeId type = name->type.id;
+  if (type != TypeId::Text && type != TypeId::Varchar && type != TypeId::Name) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   fmt::format("{}() takes a sequence name as text", function))
+        .with_position(position_of(call.args[0]->location));
+  }
+  auto e = new_node(BoundExprKind::SequenceFunction, DataType{TypeId::Int8}, call.location);
+  e->name = function;
+  e->args.push_back(coerce(name, DataType{TypeId::Text}, CastContext::Implicit));
   if (function == "setval") {
     e->args.push_back(coerce(bind(*call.args[1]), DataType{TypeId::Int8}, CastContext::Implicit));
     if (call.args.size() == 3)

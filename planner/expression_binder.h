@@ -81,6 +81,7 @@ class ExpressionBinder {
   BoundExprPtr bind_case(const ast::Case& case_expr);
   BoundExprPtr bind_coalesce(const ast::FuncCall& call);
   BoundExprPtr bind_sequence_function(const ast::FuncCall& call);
+  BoundExprPtr bind_sequence_function_by_text(const ast::FuncCall& call);
   // Special forms (special_form_binder.cpp).
   BoundExprPtr bind_like(const ast::Like& like);
   BoundExprPtr bind_array(const ast::Array& array);

@@ -67,10 +67,7 @@ std::string deparse_logic(const BoundExpr& expr, const DeparseContext& context, 
   return out + ")";
 }
 
-std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& context) {
-  if (!context.aggregates || static_cast<size_t>(expr.index) >= context.aggregates->size())
-    return expr.name + "(...)";
-  const AggregateCall& call = (*context.aggregates)[expr.index];
+std::string aggregate_call_text(const AggregateCall& call, const DeparseContext& context) {
   DeparseContext inner = context;
   inner.above_aggregation = false;
   std::string text;
@@ -84,6 +81,13 @@ std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& conte
     text += ")";
   }
   if (call.filter) text += fmt::format(" FILTER (WHERE {})", deparse_expression(*call.filter, inner));
+  return text;
+}
+
+std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& context) {
+  if (!context.aggregates || static_cast<size_t>(expr.index) >= context.aggregates->size())
+    return expr.name + "(...)";
+  std::string text = aggregate_call_text((*context.aggregates)[expr.index], context);
   return context.above_aggregation ? "(" + text + ")" : text;
 }
 
@@ -116,6 +120,30 @@ std::string deparse_window_call(const BoundExpr& expr, const DeparseContext& con
   }
   if (!window.order_by.empty()) clauses.push_back("ORDER BY " + deparse_sort_keys(window.order_by, context));
   return fmt::format("{} OVER ({})", function, fmt::join(clauses, " "));
+// A window function's result, shown (like PostgreSQL) only above its WindowAgg, where it is
+// a column of the input: parenthesized, with the window itself as "(?)".
+std::string deparse_window_function(const BoundExpr& expr, const DeparseContext& context) {
+  const WindowCall* found = nullptr;
+  if (context.window_calls) {
+    // The nearest WindowAgg comes first: a subquery's own window functions come later.
+    for (const WindowCall* call : *context.window_calls) {
+      if (call->id == expr.index) {
+        found = call;
+        break;
+      }
+    }
+  }
+  if (!found) return fmt::format("({}(?) OVER (?))", expr.name);
+  const WindowCall& call = *found;
+  std::string text;
+  if (call.kind == WindowFunctionKind::Aggregate) {
+    text = aggregate_call_text(call.aggregate, context);
+  } else {
+    std::vector<std::string> args;
+    for (const auto& arg : call.args) args.push_back(deparse_expression(*arg, context));
+    text = fmt::format("{}({})", call.name, fmt::join(args, ", "));
+  }
+  return fmt::format("({} OVER (?))", text);
 }
 
 std::string deparse_case(const BoundExpr& expr, const DeparseContext& context) {
@@ -186,7 +214,8 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
     case BoundExprKind::AggregateRef:
       return deparse_aggregate(expr, context);
     case BoundExprKind::WindowRef:
-      return deparse_window_call(expr, context);
+      // A view's definition names the window; EXPLAIN shows the call above its WindowAgg.
+      return context.windows ? deparse_window_call(expr, context) : deparse_window_function(expr, context);
     case BoundExprKind::SetFunction: {
       std::string call = fmt::format("{}({})", expr.name, join_args(expr, context));
       return context.above_project_set ? "(" + call + ")" : call;
@@ -206,6 +235,11 @@ std::string deparse_expression(const BoundExpr& expr, const DeparseContext& cont
       return expr.qualifier.empty() ? expr.name : expr.qualifier + "." + expr.name;
     case BoundExprKind::SequenceFunction: {
       if (expr.name == "lastval") return "lastval()";
+      if (expr.sequence_oid == 0) {  // named by a text computed at run time
+        std::string args = fmt::format("({})::regclass", deparse_expression(*expr.args[0], context));
+        if (expr.args.size() > 1) args += ", " + join_args(expr, context, 1);
+        return fmt::format("{}({})", expr.name, args);
+      }
       std::string args = fmt::format("'{}'::regclass", expr.qualifier);
       if (!expr.args.empty()) args += ", " + join_args(expr, context);
       return fmt::format("{}({})", expr.name, args);

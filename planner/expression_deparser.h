@@ -21,6 +21,8 @@ struct DeparseContext {
   bool above_aggregation = false;
   // Likewise a set-returning call above its ProjectSet: "Sort Key: (unnest(tags))".
   bool above_project_set = false;
+  // The window functions computed below (by every WindowAgg), to print WindowRef nodes.
+  const std::vector<const WindowCall*>* window_calls = nullptr;
 };
 
 std::string deparse_expression(const BoundExpr& expr, const DeparseContext& context);

@@ -24,6 +24,17 @@ int position_of(int location) { return location + 1; }
       .with_position(position_of(location));
 }
 
+bool is_moment(TypeId id) { return id == TypeId::Timestamp || id == TypeId::TimestampTz; }
+
+// Two bounds of date, timestamp[tz] or unknown type and an interval step; a literal step
+// counts as an interval when a bound is a date or timestamp.
+bool timestamp_series_arguments(const std::vector<BoundExprPtr>& args) {
+  auto temporal = [](TypeId id) { return id == TypeId::Date || is_moment(id); };
+  TypeId low = args[0]->type.id, high = args[1]->type.id, step = args[2]->type.id;
+  bool bounds = (temporal(low) || low == TypeId::Unknown) && (temporal(high) || high == TypeId::Unknown);
+  return bounds && (step == TypeId::Interval || (step == TypeId::Unknown && (temporal(low) || temporal(high))));
+}
+
 }  // namespace
 
 RangeEntry table_entry(std::shared_ptr<const TableInfo> table, const std::optional<ast::Alias>& alias) {
@@ -222,7 +233,11 @@ FromClauseBinder::Item FromClauseBinder::bind_function(const ast::FunctionTable&
   for (const auto& arg : call.args)
     rte.function_args.push_back(with_lateral_scope(rte, [&] { return args_binder.bind(*arg); }));
   DataType type = generate_series_type(rte.function_args, call);
-  for (auto& arg : rte.function_args) arg = ExpressionBinder::coerce(arg, type, CastContext::Implicit);
+  for (size_t i = 0; i < rte.function_args.size(); ++i) {
+    // The step of a timestamp series is an interval.
+    DataType arg_type = i == 2 && is_moment(type.id) ? DataType{TypeId::Interval} : type;
+    rte.function_args[i] = ExpressionBinder::coerce(rte.function_args[i], arg_type, CastContext::Implicit);
+  }
   rte.alias = ref.alias ? ref.alias->name : name;
   std::string column = name;
   if (ref.alias) column = ref.alias->columns.empty() ? ref.alias->name : ref.alias->columns[0];
@@ -271,9 +286,17 @@ FromClauseBinder::Item FromClauseBinder::bind_table_function(const ast::Function
   return add_entry(std::move(rte));
 }
 
-// generate_series(int4, int4 [, int4]) → int4; with int8 args → int8; numeric → numeric.
+// generate_series(int4, int4 [, int4]) → int4; with int8 args → int8; numeric → numeric;
+// (timestamp, timestamp, interval) → timestamp; (timestamptz, timestamptz, interval) →
+// timestamptz, which PostgreSQL also picks for dates and literals (the preferred type).
 DataType FromClauseBinder::generate_series_type(const std::vector<BoundExprPtr>& args,
                                                 const ast::FuncCall& call) {
+  if (args.size() == 3 && timestamp_series_arguments(args)) {
+    // PostgreSQL keeps the candidate with more exact matches, then the preferred type.
+    auto exact = [&](TypeId id) { return (args[0]->type.id == id) + (args[1]->type.id == id); };
+    return DataType{exact(TypeId::Timestamp) > exact(TypeId::TimestampTz) ? TypeId::Timestamp
+                                                                           : TypeId::TimestampTz};
+  }
   bool ok = args.size() == 2 || args.size() == 3;
   TypeId widest = TypeId::Int4;
   for (const auto& arg : args) {

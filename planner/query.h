@@ -118,6 +118,7 @@ struct WindowCall {
   std::vector<BoundExprPtr> args;  // evaluated over the window's input rows
   AggregateCall aggregate;         // kind == Aggregate
   int window = 0;                  // index into Query::windows
+  int id = -1;                     // index into Query::window_calls (a WindowRef's index)
   DataType result_type;
 };
 

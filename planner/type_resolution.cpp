@@ -32,10 +32,12 @@ DataType common_type(const std::vector<BoundExprPtr>& exprs, const char* constru
       chosen = expr.get();
   }
   if (!chosen) return DataType{TypeId::Text};
-  // Branches of one type keep its modifier only when they all agree on it.
+  // The result keeps a modifier only when every branch has the same type and modifier
+  // (select_common_typmod): numeric(12,2) and an integer give plain numeric, so the
+  // integer's value is not rescaled to two decimals.
   DataType result = chosen->type;
   for (const auto& expr : exprs)
-    if (expr->type.id == result.id && expr->type.typmod != result.typmod) result.typmod = -1;
+    if (expr->type.id != result.id || expr->type.typmod != result.typmod) result.typmod = -1;
   return result;
 }
 

@@ -124,6 +124,7 @@ BoundExprPtr WindowBinder::bind(const ast::FuncCall& call) {
   check_allowed(call);
   WindowCall window_call = bind_function(call);
   window_call.window = bind_window(*call.over);
+  window_call.id = static_cast<int>(query_.window_calls.size());
   query_.window_calls.push_back(std::move(window_call));
   auto ref = std::make_shared<BoundExpr>();
   ref->kind = BoundExprKind::WindowRef;

@@ -6,6 +6,9 @@ REGRESS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REGRESS_SQL_DIR="$REGRESS_DIR/sql"
 # shellcheck disable=SC2034  # read by the scripts that source this file
 REGRESS_EXPECTED_DIR="$REGRESS_DIR/expected"
+# psql's working directory: `\copy t FROM 'curriculum/t.csv'` reads tests/data/curriculum/t.csv
+# (psql opens the file itself, relative to its own working directory).
+REGRESS_DATA_DIR="$(cd "$REGRESS_DIR/../data" && pwd)"
 PG_BIN_DIR="${PG_BIN_DIR:-/usr/lib/postgresql/15/bin}"
 
 # Seconds one sql file may take before psql is killed (a hung server must not hang the suite).
@@ -46,16 +49,17 @@ regress_test_names() {
 # The file is fed on stdin (as pg_regress does) so error lines carry no "psql:file:line:" prefix;
 # -a echoes each input line so the output reads as a transcript; -q is NOT used, so command tags
 # (INSERT 0 3, UPDATE 2, COMMIT ...) are part of what is compared. The environment is emptied so
-# no PG* variable, psqlrc or locale of the caller can change the output.
+# no PG* variable, psqlrc or locale of the caller can change the output. psql runs in
+# tests/data, so \copy paths in the files are relative to it whoever calls the runner.
 regress_run_file() {
   local host="$1" port="$2" name="$3" outfile="$4"
   local psql
   psql="$(regress_psql_binary)"
-  env -i PATH="$PATH" LC_ALL=C PGCONNECT_TIMEOUT=10 \
+  (cd "$REGRESS_DATA_DIR" && exec env -i PATH="$PATH" LC_ALL=C PGCONNECT_TIMEOUT=10 \
     timeout "$REGRESS_FILE_TIMEOUT" \
     "$psql" -X -a -h "$host" -p "$port" -U postgres -d postgres \
-      -v ON_ERROR_STOP=0 -v VERBOSITY=default -v SHOW_CONTEXT=errors \
-      <"$REGRESS_SQL_DIR/$name.sql" >"$outfile" 2>&1
+      -v ON_ERROR_STOP=0 -v VERBOSITY=default -v SHOW_CONTEXT=errors) \
+    <"$REGRESS_SQL_DIR/$name.sql" >"$outfile" 2>&1
   local status=$?
   if ((status == 124)); then
     echo "*** psql killed after ${REGRESS_FILE_TIMEOUT}s ***" >>"$outfile"
