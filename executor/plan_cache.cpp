@@ -43,14 +43,21 @@ PlanCache::Choice PlanCache::plan_for(const ast::Stmt& statement, const std::vec
 }
 
 // choose_custom_plan().
-bool PlanCache::wants_custom_plan(bool has_parameters, const ExecContext& context) const {
+bool PlanCache::wants_custom_plan(bool has_parameters, const ExecContext& context) {
   if (!has_parameters) return generic_impossible_;
   if (generic_impossible_) return true;
-  const std::string mode = context.settings.get_string("plan_cache_mode");
-  if (mode == "force_generic_plan") return false;
-  if (mode == "force_custom_plan") return true;
+  read_settings(context);
+  if (mode_ == "force_generic_plan") return false;
+  if (mode_ == "force_custom_plan") return true;
   if (custom_plans_ < kCustomPlansFirst) return true;
   return !(generic_cost_ < total_custom_cost_ / custom_plans_);
+}
+
+void PlanCache::read_settings(const ExecContext& context) {
+  if (context.settings.generation() == settings_generation_) return;
+  settings_generation_ = context.settings.generation();
+  mode_ = context.settings.get_string("plan_cache_mode");
+  search_path_ = context.settings.get_string("search_path");
 }
 
 std::shared_ptr<const PlannedQuery> PlanCache::generic_plan(const ast::Stmt& statement,
@@ -66,13 +73,15 @@ std::shared_ptr<const PlannedQuery> PlanCache::generic_plan(const ast::Stmt& sta
     generic_impossible_ = true;
     return nullptr;
   }
-  generic_search_path_ = context.settings.get_string("search_path");
+  read_settings(context);
+  generic_search_path_ = search_path_;
   generic_cost_ = plan_cost(*generic_, false);
   return generic_;
 }
 
-bool PlanCache::is_current(const ExecContext& context) const {
-  if (context.settings.get_string("search_path") != generic_search_path_) return false;
+bool PlanCache::is_current(const ExecContext& context) {
+  read_settings(context);
+  if (search_path_ != generic_search_path_) return false;
   for (const auto& relation : generic_->relations) {
     if (context.catalog.relation_by_oid(relation->oid, context.snapshot) != relation) return false;
   }

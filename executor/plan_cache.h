@@ -16,6 +16,7 @@
 // Not thread-safe: a prepared statement belongs to one session.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,13 +42,18 @@ class PlanCache {
   int custom_plans() const { return custom_plans_; }
 
  private:
-  bool wants_custom_plan(bool has_parameters, const ExecContext& context) const;
+  bool wants_custom_plan(bool has_parameters, const ExecContext& context);
+  // plan_cache_mode and search_path, read again only after a settings change.
+  void read_settings(const ExecContext& context);
   // The cached generic plan, made first when there is none or it is stale; null when the
   // statement cannot be planned generically.
   std::shared_ptr<const PlannedQuery> generic_plan(const ast::Stmt& statement,
                                                    const std::vector<DataType>& types, ExecContext& context);
-  bool is_current(const ExecContext& context) const;
+  bool is_current(const ExecContext& context);
 
+  uint64_t settings_generation_ = UINT64_MAX;
+  std::string mode_;
+  std::string search_path_;
   std::shared_ptr<const PlannedQuery> generic_;
   std::string generic_search_path_;
   double generic_cost_ = -1;  // PostgreSQL's starting value: below any average

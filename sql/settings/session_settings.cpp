@@ -98,6 +98,7 @@ void SessionSettings::check_can_set(const SettingDefinition& definition) const {
 
 bool SessionSettings::set(std::string_view name, const std::vector<std::string>& values, bool local) {
   take_transaction_values();
+  ++generation_;
   const SettingDefinition& setting = definition_to_set(name);
   const std::string text = values.empty() ? std::string() : flatten(setting, name, values);
   check_can_set(setting);
@@ -135,6 +136,7 @@ void SessionSettings::reset(std::string_view name) {
 
 void SessionSettings::reset_one(const SettingDefinition& setting) {
   take_transaction_values();
+  ++generation_;
   const std::string key = key_of(setting.name);
   if (is_transaction_scoped(setting)) {
     if (in_transaction_) local_[key] = reset_value_of(setting);
@@ -160,6 +162,7 @@ void SessionSettings::set_session_default(std::string_view name, std::string_vie
 
 void SessionSettings::set_internal(std::string_view name, std::string_view value) {
   take_transaction_values();
+  ++generation_;
   const SettingDefinition& setting = definition(name);
   SettingValue parsed = parse_setting_value(setting, value, value_of(setting));
   if (setting.validate) setting.validate(parsed);
@@ -224,6 +227,7 @@ void SessionSettings::take_transaction_values() const {
 }
 
 void SessionSettings::end_transaction(bool committed) {
+  if (!local_.empty() || (!committed && session_at_begin_)) ++generation_;
   local_.clear();
   transaction_values_pending_ = false;
   if (!committed && session_at_begin_) session_ = std::move(*session_at_begin_);

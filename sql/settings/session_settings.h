@@ -71,6 +71,10 @@ class SessionSettings {
   void begin_transaction();
   void end_transaction(bool committed);
 
+  // Changes whenever a value of this session may have changed, so that a consumer can keep
+  // values it derived from settings until the next change.
+  uint64_t generation() const { return generation_; }
+
   // The reported (ParameterStatus) settings whose shown value changed since the last call,
   // as (name, value); the first call returns all of them.
   std::vector<std::pair<std::string, std::string>> take_reported_changes();
@@ -101,6 +105,7 @@ class SessionSettings {
   const SettingsRegistry& registry_;
   bool superuser_;
   bool in_transaction_ = false;
+  uint64_t generation_ = 0;
   Values defaults_;  // start-up options and server-set values
   Values session_;   // SET
   mutable Values local_;  // SET LOCAL and per-transaction settings (filled lazily, hence mutable)
