@@ -1,7 +1,6 @@
 #include "executor/plan_cache.h"
 
 #include "executor/statement_runner.h"
-#include "planner/cost_model.h"
 #include "planner/parameter_binding.h"
 #include "sql/error/sql_error.h"
 
@@ -12,12 +11,6 @@ namespace {
 // PostgreSQL generates this many custom plans before it considers the generic one.
 constexpr int kCustomPlansFirst = 5;
 
-// cached_plan_cost(): a custom plan also pays for planning it each time.
-double plan_cost(const PlannedQuery& planned, bool include_planning) {
-  double cost = planned.root->total_cost;
-  if (include_planning) cost += 1000.0 * CostConstants{}.cpu_operator_cost * static_cast<double>(planned.relations.size() + 1);
-  return cost;
-}
 
 std::shared_ptr<const PlannedQuery> plan_with(const ast::Stmt& statement, ParameterBinding& parameters,
                                               ExecContext& context) {
@@ -35,6 +28,7 @@ PlanCache::Choice PlanCache::plan_for(const ast::Stmt& statement, const std::vec
       if (!wants_custom_plan(has_parameters, context)) return {std::move(generic), true};
     }
   }
+  read_settings(context);
   ParameterBinding parameters(types, values);
   auto custom = plan_with(statement, parameters, context);
   total_custom_cost_ += plan_cost(*custom, true);
@@ -57,6 +51,7 @@ void PlanCache::read_settings(const ExecContext& context) {
   if (context.settings.generation() == settings_generation_) return;
   settings_generation_ = context.settings.generation();
   mode_ = context.settings.get_string("plan_cache_mode");
+  cpu_operator_cost_ = context.settings.get_real("cpu_operator_cost");
   search_path_ = context.settings.get_string("search_path");
 }
 
@@ -77,6 +72,13 @@ std::shared_ptr<const PlannedQuery> PlanCache::generic_plan(const ast::Stmt& sta
   generic_search_path_ = search_path_;
   generic_cost_ = plan_cost(*generic_, false);
   return generic_;
+}
+
+// cached_plan_cost(): a custom plan also pays for planning it each time.
+double PlanCache::plan_cost(const PlannedQuery& planned, bool include_planning) const {
+  double cost = planned.root->total_cost;
+  if (include_planning) cost += 1000.0 * cpu_operator_cost_ * static_cast<double>(planned.relations.size() + 1);
+  return cost;
 }
 
 bool PlanCache::is_current(const ExecContext& context) {

@@ -50,10 +50,12 @@ class PlanCache {
   std::shared_ptr<const PlannedQuery> generic_plan(const ast::Stmt& statement,
                                                    const std::vector<DataType>& types, ExecContext& context);
   bool is_current(const ExecContext& context);
+  double plan_cost(const PlannedQuery& planned, bool include_planning) const;
 
   uint64_t settings_generation_ = UINT64_MAX;
   std::string mode_;
   std::string search_path_;
+  double cpu_operator_cost_ = 0.0025;
   std::shared_ptr<const PlannedQuery> generic_;
   std::string generic_search_path_;
   double generic_cost_ = -1;  // PostgreSQL's starting value: below any average
