@@ -120,6 +120,8 @@ std::string deparse_window_call(const BoundExpr& expr, const DeparseContext& con
   }
   if (!window.order_by.empty()) clauses.push_back("ORDER BY " + deparse_sort_keys(window.order_by, context));
   return fmt::format("{} OVER ({})", function, fmt::join(clauses, " "));
+}
+
 // A window function's result, shown (like PostgreSQL) only above its WindowAgg, where it is
 // a column of the input: parenthesized, with the window itself as "(?)".
 std::string deparse_window_function(const BoundExpr& expr, const DeparseContext& context) {
