@@ -94,12 +94,8 @@ SequenceOptions sequence_options(const ast::CreateSequenceStmt& stmt, TypeId def
 }
 
 void create_sequence(const ast::CreateSequenceStmt& stmt, ExecContext& context, ResultSink& sink) {
-  if (stmt.temporary) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "temporary sequences are not supported yet")
-        .with_position(stmt.location + 1);
-  }
   SequenceOptions options = resolve_options(stmt);
-  std::string schema = creation_schema(stmt.name, false, context);
+  std::string schema = creation_schema(stmt.name, stmt.temporary, context);
   if (stmt.if_not_exists && context.catalog.find_relation(schema, stmt.name.name, context.snapshot)) {
     sink.notice(SqlError(sqlstate::kDuplicateTable,
                          fmt::format("relation \"{}\" already exists, skipping", stmt.name.name))

@@ -324,7 +324,9 @@ std::shared_ptr<TableInfo> Catalog::build_table_info(const TableDefinition& defi
   table->schema = definition.schema;
   table->name = definition.name;
   table->relkind = definition.relkind;
-  table->persistence = definition.persistence;
+  // As PostgreSQL's RangeVarAdjustRelationPersistence: whatever is created in a temporary
+  // schema (a serial column's sequence, CREATE TEMP SEQUENCE) is temporary.
+  table->persistence = definition.schema.starts_with("pg_temp_") ? kPersistenceTemporary : definition.persistence;
   table->columns = definition.columns;
   for (size_t i = 0; i < table->columns.size(); ++i) {
     table->columns[i].attnum = static_cast<int16_t>(i + 1);

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <pqxx/pqxx>
+#include <string>
 #include <thread>
 
 #include "tests/integration/raw_connection.h"
@@ -26,11 +27,16 @@ std::string sqlstate_of(pqxx::connection& connection, const std::string& sql) {
   return "";
 }
 
+// Each statement in a transaction object of its own: libpqxx allows one at a time.
+void exec(pqxx::connection& connection, const std::string& sql) { pqxx::nontransaction(connection).exec(sql); }
+
+std::string value(pqxx::connection& connection, const std::string& sql) {
+  return pqxx::nontransaction(connection).exec1(sql)[0].as<std::string>();
+}
+
 int64_t temp_relations_named(pqxx::connection& connection, const std::string& name) {
-  pqxx::nontransaction work(connection);
-  return work
-      .exec1("SELECT count(*) FROM pg_class WHERE relpersistence = 't' AND relname = " + work.quote(name))[0]
-      .as<int64_t>();
+  return std::stoll(value(connection, "SELECT count(*) FROM pg_class WHERE relpersistence = 't' AND relname = '" +
+                                          name + "'"));
 }
 
 // Session ends are processed after the connection closes: wait (bounded) for the drop.
@@ -47,35 +53,31 @@ TEST_F(TempTableTest, PrivateToItsSessionAndGoneAfterDisconnect) {
   std::string schema;
   {
     pqxx::connection owner(server().connection_string());
-    pqxx::nontransaction work(owner);
-    work.exec("CREATE TABLE shared_name (a int)");
-    work.exec("INSERT INTO shared_name VALUES (1)");
-    work.exec("CREATE TEMP TABLE shared_name (a int, b text)");
-    work.exec("INSERT INTO shared_name VALUES (2, 'mine')");
-    EXPECT_EQ(work.exec1("SELECT b FROM shared_name")[0].as<std::string>(), "mine");
-    schema = work.exec1("SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()")[0].as<std::string>();
+    exec(owner, "CREATE TABLE shared_name (a int)");
+    exec(owner, "INSERT INTO shared_name VALUES (1)");
+    exec(owner, "CREATE TEMP TABLE shared_name (a int, b text)");
+    exec(owner, "INSERT INTO shared_name VALUES (2, 'mine')");
+    EXPECT_EQ(value(owner, "SELECT b FROM shared_name"), "mine");
+    schema = value(owner, "SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()");
     EXPECT_EQ(schema.rfind("pg_temp_", 0), 0u);
 
     // The other session sees the permanent table under the name, and not the temporary one.
-    pqxx::nontransaction other(observer);
-    EXPECT_EQ(other.exec1("SELECT a FROM shared_name")[0].as<int>(), 1);
+    EXPECT_EQ(value(observer, "SELECT a FROM shared_name"), "1");
     EXPECT_EQ(sqlstate_of(observer, "SELECT * FROM " + schema + ".shared_name"), "0A000");
     EXPECT_EQ(sqlstate_of(observer, "SELECT * FROM pg_temp.shared_name"), "42P01");
     EXPECT_EQ(temp_relations_named(observer, "shared_name"), 1);
     // Its own temporary table of the same name is another relation in another schema.
-    other.exec("CREATE TEMP TABLE shared_name (c int)");
-    other.exec("INSERT INTO shared_name VALUES (3)");
-    EXPECT_EQ(other.exec1("SELECT c FROM shared_name")[0].as<int>(), 3);
-    EXPECT_NE(other.exec1("SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()")[0].as<std::string>(),
-              schema);
-    EXPECT_EQ(work.exec1("SELECT b FROM shared_name")[0].as<std::string>(), "mine");
+    exec(observer, "CREATE TEMP TABLE shared_name (c int)");
+    exec(observer, "INSERT INTO shared_name VALUES (3)");
+    EXPECT_EQ(value(observer, "SELECT c FROM shared_name"), "3");
+    EXPECT_NE(value(observer, "SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema()"), schema);
+    EXPECT_EQ(value(owner, "SELECT b FROM shared_name"), "mine");
     EXPECT_EQ(temp_relations_named(observer, "shared_name"), 2);
-    pqxx::nontransaction(observer).exec("DROP TABLE shared_name");  // its own temporary one
+    exec(observer, "DROP TABLE shared_name");  // its own temporary one
   }
   EXPECT_TRUE(eventually_gone(observer, "shared_name"));
-  pqxx::nontransaction work(observer);
-  EXPECT_EQ(work.exec1("SELECT a FROM shared_name")[0].as<int>(), 1);
-  work.exec("DROP TABLE shared_name");
+  EXPECT_EQ(value(observer, "SELECT a FROM shared_name"), "1");
+  exec(observer, "DROP TABLE shared_name");
 }
 
 TEST_F(TempTableTest, DroppedWhenTheClientVanishes) {
@@ -93,10 +95,9 @@ TEST_F(TempTableTest, DroppedWhenTheClientVanishes) {
   EXPECT_TRUE(eventually_gone(observer, "vanishing_pkey"));
   // A later session that gets the same pg_temp_N starts with it empty.
   pqxx::connection next(server().connection_string());
-  pqxx::nontransaction work(next);
   EXPECT_EQ(sqlstate_of(next, "SELECT * FROM vanishing"), "42P01");
-  work.exec("CREATE TEMP TABLE vanishing (a int)");
-  EXPECT_EQ(work.exec1("SELECT count(*) FROM vanishing")[0].as<int>(), 0);
+  exec(next, "CREATE TEMP TABLE vanishing (a int)");
+  EXPECT_EQ(value(next, "SELECT count(*) FROM vanishing"), "0");
 }
 
 }  // namespace

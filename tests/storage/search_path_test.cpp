@@ -7,29 +7,15 @@
 #include "storage/catalog/search_path.h"
 #include "storage/catalog/system_tables.h"
 #include "storage/storage_engine.h"
+#include "tests/storage/catalog_transactions.h"
 #include "tests/storage/temp_directory.h"
 
 namespace chalkdb {
 namespace {
 
-Snapshot everything_committed(StorageEngine& engine) {
-  Snapshot s;
-  s.xmin = s.xmax = engine.control_file().next_xid();
-  return s;
-}
-
-void commit(StorageEngine& engine, TransactionId xid) {
-  for (Oid relation : engine.written_relations().take(xid)) engine.buffer_pool().flush_relation(relation);
-  engine.commit_log().set_committed(xid);
-  engine.commit_log().flush();
-  engine.catalog().transaction_finished(xid, true);
-}
-
-void abort(StorageEngine& engine, TransactionId xid) {
-  engine.written_relations().take(xid);
-  engine.commit_log().set_aborted(xid);
-  engine.catalog().transaction_finished(xid, false);
-}
+using testing::abort;
+using testing::commit;
+using testing::everything_committed;
 
 TableDefinition table(std::string schema, std::string name) {
   TableDefinition definition;

@@ -6,17 +6,14 @@
 
 #include "sql/error/sql_error.h"
 #include "storage/catalog/system_tables.h"
+#include "tests/storage/catalog_transactions.h"
 #include "tests/storage/memory_file_system.h"
 #include "tests/storage/temp_directory.h"
 
 namespace chalkdb {
 namespace {
 
-Snapshot everything_committed(StorageEngine& engine) {
-  Snapshot s;
-  s.xmin = s.xmax = engine.control_file().next_xid();
-  return s;
-}
+using testing::everything_committed;
 
 TableDefinition two_column_table(std::string name) {
   TableDefinition definition;

@@ -48,6 +48,16 @@ SELECT * FROM gone_too;
 CREATE TEMP TABLE preserved (a int) ON COMMIT PRESERVE ROWS;
 INSERT INTO preserved VALUES (7);
 SELECT * FROM preserved;
+-- temporary sequences, and the sequence of a serial column of a temporary table
+CREATE TEMP SEQUENCE ticket;
+SELECT nextval('ticket'), nextval('pg_temp.ticket');
+CREATE TEMP TABLE numbered (id serial, v text);
+INSERT INTO numbered (v) VALUES ('x'), ('y');
+SELECT * FROM numbered ORDER BY id;
+SELECT relname, relkind, relpersistence FROM pg_class
+  WHERE relname IN ('ticket', 'numbered', 'numbered_id_seq') ORDER BY 1;
+DROP SEQUENCE ticket;
+DROP TABLE numbered;
 -- rolled back
 BEGIN;
 CREATE TEMP TABLE never (a int);
