@@ -96,9 +96,10 @@ double milliseconds(std::chrono::steady_clock::duration d) {
 }
 
 // The relations a plan reads (by alias: each set-operation operand numbers its own entries).
-void count_scans(const PlanNode& node, std::set<std::string>& aliases) {
+void count_scans(const PlanNode& node, std::set<std::string>& aliases, bool& merged_view) {
   if (node.rte >= 0) aliases.insert(node.alias);
-  for (const auto& child : node.children) count_scans(*child, aliases);
+  merged_view = merged_view || node.merged_view;
+  for (const auto& child : node.children) count_scans(*child, aliases, merged_view);
 }
 
 class PlanPrinter {
@@ -293,8 +294,9 @@ std::string format_buffer_usage(const BufferUsage& usage) {
 std::vector<std::string> explain_plan(const PlanNode& root, const Operator* root_operator,
                                       const ExplainOptions& options) {
   std::set<std::string> rtes;
-  count_scans(root, rtes);
-  PlanPrinter printer(options, rtes.size() > 1);
+  bool merged_view = false;
+  count_scans(root, rtes, merged_view);
+  PlanPrinter printer(options, rtes.size() > 1 || merged_view);
   printer.print(root, root_operator, 0);
   return printer.take();
 }

@@ -12,6 +12,7 @@
 #include "planner/slot_resolver.h"
 #include "planner/sorted_input.h"
 #include "planner/sublink_pullup.h"
+#include "planner/subquery_pullup.h"
 #include "planner/subquery_planner.h"
 #include "planner/window_planner.h"
 #include "sql/error/sql_error.h"
@@ -806,9 +807,12 @@ class QueryPlanner {
 
 std::unique_ptr<PlanNode> Optimizer::plan_query(const Query& query) {
   Query planned = query;
+  bool merged_view = pull_up_view_subqueries(planned);
   pull_up_sublinks(planned);
   plan_subqueries(planned, [this](const Query& subquery) { return plan_query(subquery); }, subplans_);
-  return QueryPlanner(planned, *this, catalog_, settings_).plan();
+  auto root = QueryPlanner(planned, *this, catalog_, settings_).plan();
+  root->merged_view = merged_view;
+  return root;
 }
 
 PlannedQuery Optimizer::plan_select(const Query& query) {

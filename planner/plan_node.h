@@ -70,6 +70,9 @@ struct PlanNode {
   BoundExprPtr filter;                   // rows failing it are dropped ("Filter:")
   std::vector<BoundExprPtr> projection;  // empty: emit raw rows
   size_t raw_width = 0;                  // number of raw columns
+  // The root of a query a view was merged into: PostgreSQL's range table keeps the view's
+  // entry, so its EXPLAIN qualifies column names (two entries) even over one table.
+  bool merged_view = false;
 
   // Scans
   int rte = -1;

@@ -30,6 +30,20 @@ TEST_F(ViewsTest, ViewReadsAsItsQueryWithItsColumnNames) {
               ElementsAre("who|25", "pay|23"));
 }
 
+TEST_F(ViewsTest, SimpleViewsAreMergedIntoTheQuery) {
+  run("CREATE VIEW rich AS SELECT e.name, e.salary, 'x' AS tag FROM emp e WHERE e.salary > 150");
+  EXPECT_THAT(rows("EXPLAIN (COSTS OFF) SELECT name FROM rich WHERE salary < 300"),
+              ElementsAre("Seq Scan on emp e", "  Filter: ((salary > 150) AND (salary < 300))"));
+  // On the nullable side of an outer join the view stays a subquery: its constant is NULL there.
+  EXPECT_THAT(rows("SELECT e.id, r.tag FROM emp e LEFT JOIN rich r ON r.name = e.name ORDER BY e.id"),
+              ElementsAre("1|<null>", "2|x", "3|x"));
+  EXPECT_THAT(rows("SELECT count(*), max(tag) FROM rich"), ElementsAre("2|x"));
+  EXPECT_THAT(rows("SELECT r.name FROM rich r WHERE EXISTS (SELECT 1 FROM emp x WHERE x.salary > r.salary)"),
+              ElementsAre("b"));
+  // The same view twice: its tables get distinct names, as in PostgreSQL's EXPLAIN.
+  EXPECT_THAT(rows("SELECT a.name, b.name FROM rich a JOIN rich b ON b.salary > a.salary"), ElementsAre("b|c"));
+}
+
 TEST_F(ViewsTest, StarKeepsTheColumnsOfCreationTime) {
   run("CREATE VIEW all_emp AS SELECT * FROM emp");
   run("ALTER TABLE emp ADD COLUMN extra int");

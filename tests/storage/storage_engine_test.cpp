@@ -150,7 +150,7 @@ TEST(StorageEngineTest, SystemCatalogsDescribeThemselves) {
   }
   EXPECT_EQ(names, (std::vector<std::string>{"pg_namespace", "pg_am", "pg_class", "pg_attribute",
                                              "pg_attrdef", "pg_type", "pg_sequence",
-                                             "pg_index", "pg_constraint"}));
+                                             "pg_index", "pg_constraint", "pg_rewrite", "pg_depend"}));
   auto pg_type = engine->catalog().relation_by_oid(kPgTypeRelation, s);
   ASSERT_TRUE(pg_type);
   bool found_int4 = false;
