@@ -41,7 +41,7 @@ Portal::Portal(std::shared_ptr<const PreparedStatement> statement, std::vector<V
       statement_->plans->plan_for(*statement_->statement, statement_->parameter_types, values_, *context_);
   planned_ = std::move(choice.plan);
   if (choice.generic) context_->parameters = &values_;
-  if (statement_->statement->kind == ast::StmtKind::Select) {
+  if (planned_->returns_rows) {  // SELECT, RETURNING
     columns_ = describe_targets(planned_->result_columns);
     check_result_type();
   }
@@ -107,7 +107,7 @@ void Portal::run_to_completion(ResultSink& sink) {
   finished_ = true;
   StatementRunner runner(*context_);
   if (planned_) {
-    uint64_t rows = runner.execute(*planned_, nullptr, nullptr);
+    uint64_t rows = runner.execute(*planned_, planned_->returns_rows ? &sink : nullptr, nullptr);
     sink.command_complete(StatementRunner::modify_command_tag(*planned_, rows));
     return;
   }
