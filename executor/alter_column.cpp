@@ -11,8 +11,6 @@
 
 namespace chalkdb {
 
-namespace {
-
 ColumnInfo& column_named(std::vector<ColumnInfo>& columns, const std::string& name, const TableInfo& table) {
   auto found = std::find_if(columns.begin(), columns.end(),
                             [&](const ColumnInfo& column) { return column.name == name; });
@@ -22,6 +20,8 @@ ColumnInfo& column_named(std::vector<ColumnInfo>& columns, const std::string& na
   }
   return *found;
 }
+
+namespace {
 
 bool in_primary_key(const TableInfo& table, int16_t attnum) {
   return std::any_of(table.constraints.begin(), table.constraints.end(), [&](const ConstraintInfo& constraint) {

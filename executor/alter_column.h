@@ -18,4 +18,7 @@ namespace chalkdb {
 // Runs one of the commands above against the table as the current command id sees it.
 void alter_column(const TableInfo& table, const ast::AlterTableCmd& command, ExecContext& context);
 
+// The column of that name in `columns` (a copy of the table's), or 42703.
+ColumnInfo& column_named(std::vector<ColumnInfo>& columns, const std::string& name, const TableInfo& table);
+
 }  // namespace chalkdb

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "executor/alter_column.h"
+#include "executor/alter_identity.h"
 #include "executor/alter_constraint.h"
 #include "executor/table_rewrite.h"
 #include "sql/error/sql_error.h"
@@ -37,6 +38,14 @@ void alter_table(const ast::AlterTableStmt& stmt, ExecContext& context, ResultSi
       case ast::AlterTableCmdKind::AlterColumnType:
         rewrite_columns(table->oid, command, context, sink);
         break;
+      case ast::AlterTableCmdKind::AddIdentity:
+      case ast::AlterTableCmdKind::DropIdentity:
+      case ast::AlterTableCmdKind::RestartIdentity: {
+        context.transaction.next_command();
+        Snapshot current = Snapshot::latest(context.write_xid(), context.transaction.command_id());
+        alter_identity(*context.catalog.relation_by_oid(table->oid, current), command, context, sink);
+        break;
+      }
       default: {
         context.transaction.next_command();
         Snapshot current = Snapshot::latest(context.write_xid(), context.transaction.command_id());

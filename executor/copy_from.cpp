@@ -9,6 +9,7 @@
 #include "planner/binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/value_io.h"
+#include "storage/catalog/owned_sequence.h"
 
 namespace chalkdb {
 
@@ -135,7 +136,8 @@ CopyTarget copy_target(const ast::CopyStmt& copy, const CopyOptions& options,
     const ColumnInfo& info = table->columns[column];
     bool listed = std::find(target.field_columns.begin(), target.field_columns.end(), column) !=
                   target.field_columns.end();
-    if (!listed && info.default_expr) target.defaults[column] = binder.bind_default(*info.default_expr, info.type);
+    std::optional<std::string> default_sql = column_default_sql(*table, info);
+    if (!listed && default_sql) target.defaults[column] = binder.bind_default(*default_sql, info.type);
   }
   return target;
 }

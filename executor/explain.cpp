@@ -218,11 +218,12 @@ class PlanPrinter {
       property("Hash Cond", parts.size() == 1 ? parts[0] : fmt::format("({})", fmt::join(parts, " AND ")));
     }
     if (node.join_filter) property("Join Filter", expr(node.join_filter, qualify_, node));
-    if (node.on_conflict == OnConflictAction::Nothing) {
-      property("Conflict Resolution", "NOTHING");
+    if (node.on_conflict != OnConflictAction::None) {
+      property("Conflict Resolution", node.on_conflict == OnConflictAction::Nothing ? "NOTHING" : "UPDATE");
       std::vector<std::string> arbiters;
       for (const auto& index : node.arbiter_indexes) arbiters.push_back(index.name);
       if (!arbiters.empty()) property("Conflict Arbiter Indexes", fmt::format("{}", fmt::join(arbiters, ", ")));
+      if (node.conflict_filter) property("Conflict Filter", expr(node.conflict_filter, true, node));
     }
     if (node.kind == PlanKind::Sort) property("Sort Key", sort_keys(node));
     if (!node.grouping_sets.empty()) {

@@ -29,19 +29,39 @@ std::vector<Value> IndexMaintenance::key_of(const Target& target,
 }
 
 void IndexMaintenance::insert_entries(std::span<const Value> row, TupleId tid) {
-  TransactionId xid = context_.write_xid();
-  for (const Target& target : targets_) {
-    std::vector<Value> key = key_of(target, row);
-    if (target.index->unique && !IndexKeyCodec::has_null(key)) {
-      insert_unique(target, key, row, tid);
-    } else {
-      target.tree->insert(key, tid, xid);
-    }
-  }
+  for (const Target& target : targets_) insert_entry(target, row, tid, true);
 }
 
-void IndexMaintenance::insert_unique(const Target& target, std::span<const Value> key,
-                                     std::span<const Value> row, TupleId tid) {
+bool IndexMaintenance::insert_entries_speculative(std::span<const Value> row, TupleId tid,
+                                                  const std::vector<IndexInfo>& arbiters) {
+  for (const Target& target : targets_) {
+    if (is_arbiter(target, arbiters) && !insert_entry(target, row, tid, false)) return false;
+  }
+  for (const Target& target : targets_) {
+    if (!is_arbiter(target, arbiters)) insert_entry(target, row, tid, true);
+  }
+  return true;
+}
+
+bool IndexMaintenance::is_arbiter(const Target& target, const std::vector<IndexInfo>& arbiters) {
+  if (!target.index->unique) return false;
+  return arbiters.empty() ||
+         std::any_of(arbiters.begin(), arbiters.end(),
+                     [&](const IndexInfo& arbiter) { return arbiter.oid == target.index->oid; });
+}
+
+bool IndexMaintenance::insert_entry(const Target& target, std::span<const Value> row, TupleId tid,
+                                    bool throw_on_conflict) {
+  std::vector<Value> key = key_of(target, row);
+  if (target.index->unique && !IndexKeyCodec::has_null(key))
+    return insert_unique(target, key, row, tid, throw_on_conflict);
+  target.tree->insert(key, tid, context_.write_xid());
+  return true;
+}
+
+bool IndexMaintenance::insert_unique(const Target& target, std::span<const Value> key,
+                                     std::span<const Value> row, TupleId tid,
+                                     bool throw_on_conflict) {
   TransactionId xid = context_.write_xid();
   auto checker = [&](std::span<const TupleId> equal) {
     for (TupleId other : equal) {
@@ -55,8 +75,10 @@ void IndexMaintenance::insert_unique(const Target& target, std::span<const Value
   for (;;) {
     UniqueInsertResult result = target.tree->insert_unique(key, tid, xid, checker);
     switch (result.status) {
-      case UniqueInsertResult::Status::Inserted: return;
-      case UniqueInsertResult::Status::Conflict: throw_violation(target, row);
+      case UniqueInsertResult::Status::Inserted: return true;
+      case UniqueInsertResult::Status::Conflict:
+        if (!throw_on_conflict) return false;
+        throw_violation(target, row);
       case UniqueInsertResult::Status::MustWait:
         context_.transactions.wait_for(result.wait_xid);
         context_.check_for_cancel();
@@ -69,11 +91,7 @@ std::optional<TupleId> IndexMaintenance::find_conflict(std::span<const Value> ro
                                                        const std::vector<IndexInfo>& arbiters) {
   TransactionId xid = context_.write_xid();
   for (const Target& target : targets_) {
-    if (!target.index->unique) continue;
-    if (!arbiters.empty() && std::none_of(arbiters.begin(), arbiters.end(), [&](const IndexInfo& arbiter) {
-          return arbiter.oid == target.index->oid;
-        }))
-      continue;
+    if (!is_arbiter(target, arbiters)) continue;
     std::vector<Value> key = key_of(target, row);
     if (IndexKeyCodec::has_null(key)) continue;
     for (;;) {

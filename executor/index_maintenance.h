@@ -34,6 +34,13 @@ class IndexMaintenance {
   // `arbiter` is empty), waiting for in-progress inserters as a unique check does.
   std::optional<TupleId> find_conflict(std::span<const Value> row,
                                        const std::vector<IndexInfo>& arbiters);
+  // INSERT ... ON CONFLICT's speculative insertion (PostgreSQL's ExecInsertIndexTuples with
+  // a conflict check): adds the entries of `row` at `tid`, the arbiter indexes first. When a
+  // row another transaction committed meanwhile conflicts in an arbiter index, returns false
+  // and adds no more entries (the caller kills the version and resolves the conflict again);
+  // other unique indexes raise 23505 as usual.
+  bool insert_entries_speculative(std::span<const Value> row, TupleId tid,
+                                  const std::vector<IndexInfo>& arbiters);
 
   // "Key (a, b)=(1, 2)" as PostgreSQL's BuildIndexValueDescription writes it.
   static std::string key_description(const TableInfo& table, const IndexInfo& index,
@@ -46,8 +53,12 @@ class IndexMaintenance {
     std::vector<size_t> key_slots;  // positions of the key columns in a table row
   };
   std::vector<Value> key_of(const Target& target, std::span<const Value> row) const;
-  void insert_unique(const Target& target, std::span<const Value> key,
-                     std::span<const Value> row, TupleId tid);
+  // One index's entry; returns false on a conflict when `throw_on_conflict` is false.
+  bool insert_entry(const Target& target, std::span<const Value> row, TupleId tid,
+                    bool throw_on_conflict);
+  bool insert_unique(const Target& target, std::span<const Value> key,
+                     std::span<const Value> row, TupleId tid, bool throw_on_conflict);
+  static bool is_arbiter(const Target& target, const std::vector<IndexInfo>& arbiters);
   [[noreturn]] void throw_violation(const Target& target, std::span<const Value> row) const;
 
   ExecContext& context_;

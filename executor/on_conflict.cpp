@@ -72,11 +72,7 @@ void plan_on_conflict(const ast::OnConflictClause& clause, PlanNode& modify) {
   } else if (!clause.target.empty()) {
     modify.arbiter_indexes = infer_arbiters(clause, table);
   }
-  if (clause.do_update) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "ON CONFLICT DO UPDATE is not supported yet")
-        .with_position(clause.location + 1);
-  }
-  modify.on_conflict = OnConflictAction::Nothing;
+  modify.on_conflict = clause.do_update ? OnConflictAction::Update : OnConflictAction::Nothing;
 }
 
 }  // namespace chalkdb

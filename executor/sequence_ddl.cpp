@@ -75,10 +75,21 @@ SequenceOptions resolve_options(const ast::CreateSequenceStmt& stmt) {
 }  // namespace
 
 SequenceOptions default_sequence_options(TypeId type) {
-  ast::CreateSequenceStmt stmt(0);
-  stmt.type = ast::TypeName{};
-  stmt.type->name = type == TypeId::Int2 ? "int2" : type == TypeId::Int4 ? "int4" : "int8";
-  return resolve_options(stmt);
+  return sequence_options(ast::CreateSequenceStmt(0), type);
+}
+
+SequenceOptions sequence_options(const ast::CreateSequenceStmt& stmt, TypeId default_type) {
+  if (stmt.type) return resolve_options(stmt);
+  ast::CreateSequenceStmt typed(stmt.location);
+  typed.type = ast::TypeName{};
+  typed.type->name = default_type == TypeId::Int2 ? "int2" : default_type == TypeId::Int4 ? "int4" : "int8";
+  typed.start = stmt.start;
+  typed.increment = stmt.increment;
+  typed.cache = stmt.cache;
+  typed.min_value = stmt.min_value;
+  typed.max_value = stmt.max_value;
+  typed.cycle = stmt.cycle;
+  return resolve_options(typed);
 }
 
 void create_sequence(const ast::CreateSequenceStmt& stmt, ExecContext& context, ResultSink& sink) {

@@ -14,5 +14,8 @@ void create_sequence(const ast::CreateSequenceStmt& stmt, ExecContext& context, 
 
 // The options of a sequence of `type` (smallint, integer or bigint) with nothing specified.
 SequenceOptions default_sequence_options(TypeId type);
+// The options of an identity column's sequence: as CREATE SEQUENCE's, of the column's type
+// unless AS names one.
+SequenceOptions sequence_options(const ast::CreateSequenceStmt& stmt, TypeId default_type);
 
 }  // namespace chalkdb

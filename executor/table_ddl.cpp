@@ -14,6 +14,7 @@
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/type_registry.h"
+#include "storage/catalog/owned_sequence.h"
 
 namespace chalkdb {
 
@@ -45,10 +46,6 @@ std::optional<TypeId> serial_type(const std::string& name) {
   return std::nullopt;
 }
 
-std::string owned_sequence_name(const std::string& table, const std::string& column) {
-  return fmt::format("{}_{}_seq", table, column);
-}
-
 // A PRIMARY KEY or UNIQUE column constraint as the table constraint it stands for.
 ast::TableConstraint as_table_constraint(const ast::ColumnDef& def, const ast::ColumnConstraint& constraint) {
   ast::TableConstraint table_constraint{constraint.kind, constraint.name, {def.name}, nullptr,
@@ -77,6 +74,46 @@ struct LaterConstraints {
 
 }  // namespace
 
+namespace {
+
+[[noreturn]] void throw_default_and_identity(const std::string& column, const std::string& table,
+                                             std::optional<int> location) {
+  SqlError error(sqlstate::kSyntaxError,
+                 fmt::format("both default and identity specified for column \"{}\" of table \"{}\"",
+                             column, table));
+  if (location) error.with_position(*location + 1);
+  throw error;
+}
+
+void define_identity(ColumnInfo& column, const ast::ColumnDef& def,
+                     const ast::ColumnConstraint& constraint, const std::string& schema,
+                     const std::string& table, ExecContext& context) {
+  if (column.identity != '\0') {
+    throw SqlError(sqlstate::kSyntaxError,
+                   fmt::format("multiple identity specifications for column \"{}\" of table \"{}\"",
+                               def.name, table))
+        .with_position(constraint.location + 1);
+  }
+  if (column.default_expr) throw_default_and_identity(def.name, table, std::nullopt);
+  create_identity_sequence(column, *constraint.identity, schema, table, context);
+}
+
+}  // namespace
+
+void create_identity_sequence(ColumnInfo& column, const ast::IdentitySpec& identity,
+                              const std::string& schema, const std::string& table,
+                              ExecContext& context) {
+  if (column.type.id != TypeId::Int2 && column.type.id != TypeId::Int4 && column.type.id != TypeId::Int8) {
+    throw SqlError(sqlstate::kInvalidParameterValue,
+                   "identity column type must be smallint, integer, or bigint");
+  }
+  context.catalog.create_sequence(schema, owned_sequence_name(table, column.name), context.write_xid(),
+                                  context.transaction.command_id(),
+                                  sequence_options(*identity.sequence, column.type.id));
+  column.identity = identity.always ? 'a' : 'd';
+  column.not_null = true;
+}
+
 ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& schema,
                                 const std::string& table, ExecContext& context, Binder& binder) {
   ColumnInfo column;
@@ -87,7 +124,7 @@ ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& sc
     context.catalog.create_sequence(schema, sequence, context.write_xid(),
                                     context.transaction.command_id(),
                                     default_sequence_options(*serial));
-    column.default_expr = fmt::format("nextval({}::regclass)", quote_sql_literal(sequence));
+    column.default_expr = nextval_sql(sequence);
     column.not_null = true;
   } else {
     try {
@@ -100,8 +137,20 @@ ColumnInfo define_column_basics(const ast::ColumnDef& def, const std::string& sc
   for (const auto& constraint : def.constraints) {
     switch (constraint.kind) {
       case ast::ConstraintKind::NotNull: column.not_null = true; break;
-      case ast::ConstraintKind::Null: column.not_null = false; break;
+      case ast::ConstraintKind::Null:
+        if (column.identity != '\0') {
+          throw SqlError(sqlstate::kSyntaxError,
+                         fmt::format("conflicting NULL/NOT NULL declarations for column \"{}\" of table \"{}\"",
+                                     def.name, table))
+              .with_position(constraint.location + 1);
+        }
+        column.not_null = false;
+        break;
+      case ast::ConstraintKind::Identity:
+        define_identity(column, def, constraint, schema, table, context);
+        break;
       case ast::ConstraintKind::Default: {
+        if (column.identity != '\0') throw_default_and_identity(def.name, table, constraint.location);
         std::string text = deparse_ast(*constraint.expr);
         binder.bind_default(text, column.type);  // type-checks it now, as PostgreSQL does
         column.default_expr = std::move(text);
@@ -124,6 +173,7 @@ ColumnInfo define_column(const ast::ColumnDef& def, const std::string& schema,
       case ast::ConstraintKind::NotNull:
       case ast::ConstraintKind::Null:
       case ast::ConstraintKind::Default:
+      case ast::ConstraintKind::Identity:
         break;
       case ast::ConstraintKind::PrimaryKey:
         column.not_null = true;
@@ -191,8 +241,7 @@ std::vector<Oid> owned_sequences(const TableInfo& table, ExecContext& context) {
   std::vector<Oid> sequences;
   for (const auto& column : table.columns) {
     std::string sequence = owned_sequence_name(table.name, column.name);
-    if (column.default_expr != fmt::format("nextval({}::regclass)", quote_sql_literal(sequence)))
-      continue;
+    if (column.identity == '\0' && column.default_expr != nextval_sql(sequence)) continue;
     if (auto owned = context.catalog.find_relation(table.schema, sequence, context.snapshot))
       sequences.push_back(owned->oid);
   }

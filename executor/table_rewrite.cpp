@@ -15,6 +15,7 @@
 #include "planner/binder.h"
 #include "sql/ast/ast_deparser.h"
 #include "sql/error/sql_error.h"
+#include "storage/catalog/owned_sequence.h"
 #include "sql/types/cast.h"
 #include "sql/types/more_string_functions.h"
 #include "sql/types/type_registry.h"
@@ -165,7 +166,7 @@ void add_column(const TableInfo& table, const ast::AlterTableCmd& command, ExecC
   Binder binder(context.catalog, context.snapshot);
   Rewrite rewrite = unchanged_layout(table);
   NewColumn added{define_column_basics(def, table.schema, table.name, context, binder), "NULL"};
-  if (added.column.default_expr) added.source = "(" + *added.column.default_expr + ")";
+  if (auto default_sql = column_default_sql(table, added.column)) added.source = "(" + *default_sql + ")";
   for (const auto& constraint : def.constraints) {
     if (constraint.kind == ast::ConstraintKind::PrimaryKey) added.column.not_null = true;
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "planner/assignment_binder.h"
 #include "planner/engine_call_binder.h"
 #include "planner/expression_binder.h"
 #include "planner/from_clause_binder.h"
@@ -417,6 +418,17 @@ std::vector<int> insert_target_columns(const ast::InsertStmt& stmt, const TableI
   return columns;
 }
 
+// Whether a value the INSERT gives `column` is stored: OVERRIDING USER VALUE drops the values
+// of identity columns (they take the sequence's), and a GENERATED ALWAYS column accepts one
+// only with OVERRIDING SYSTEM VALUE (428C9), as PostgreSQL's rewriteTargetListIU.
+bool takes_given_value(const ast::InsertStmt& stmt, const ColumnInfo& column) {
+  if (column.identity == '\0') return true;
+  if (stmt.overriding == ast::InsertStmt::Overriding::UserValue) return false;
+  if (column.identity == 'a' && stmt.overriding != ast::InsertStmt::Overriding::SystemValue)
+    throw_generated_always(column, false);
+  return true;
+}
+
 void check_insert_arity(size_t expressions, size_t targets, const ast::InsertStmt& stmt,
                         int first_extra_location) {
   if (expressions > targets) {
@@ -476,6 +488,8 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
   modify->kind = ModifyKind::Insert;
   modify->table = lookup_table(stmt.table);
   const TableInfo& table = *modify->table;
+  if (stmt.alias) modify->target_alias = *stmt.alias;
+  bind_on_conflict_update(stmt, *modify);
   if (!stmt.returning.empty()) {
     Query target;
     std::optional<ast::Alias> alias;
@@ -487,10 +501,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
 
   auto default_row = [&]() {
     std::vector<BoundExprPtr> row;
-    for (const auto& column : table.columns) {
-      row.push_back(column.default_expr ? bind_default(*column.default_expr, column.type)
-                                        : make_constant(Value::null(column.type.id), column.type));
-    }
+    for (const auto& column : table.columns) row.push_back(bind_column_default(*this, table, column));
     return row;
   };
 
@@ -511,6 +522,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
       for (size_t i = 0; i < values.size(); ++i) {
         if (!values[i]) continue;  // DEFAULT
         const ColumnInfo& column = table.columns[targets[i]];
+        if (!takes_given_value(stmt, column)) continue;
         row[targets[i]] = ExpressionBinder::coerce_for_column(binder.bind(*values[i]), column.type,
                                                                column.name, values[i]->location);
       }
@@ -530,6 +542,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_insert(const ast::InsertStmt& stmt) {
   modify->row = default_row();
   for (size_t i = 0; i < source_targets.size(); ++i) {
     const ColumnInfo& column = table.columns[targets[i]];
+    if (!takes_given_value(stmt, column)) continue;
     if (source_targets[i].expr->type.id == TypeId::Unknown) {
       source_targets[i].expr = ExpressionBinder::coerce_for_column(
           source_targets[i].expr, column.type, column.name, std::max(0, source_targets[i].expr->location));
@@ -596,28 +609,7 @@ std::unique_ptr<ModifyQuery> Binder::bind_update(const ast::UpdateStmt& stmt) {
   }
   ExpressionBinder binder(*this, query);
   binder.set_clause("UPDATE", false);
-  std::set<std::string> assigned;
-  for (const auto& clause : stmt.set) {
-    auto it = std::find_if(table.columns.begin(), table.columns.end(),
-                           [&](const ColumnInfo& c) { return c.name == clause.column; });
-    if (it == table.columns.end()) {
-      throw SqlError(sqlstate::kUndefinedColumn,
-                     fmt::format("column \"{}\" of relation \"{}\" does not exist", clause.column,
-                                 table.name))
-          .with_position(position_of(clause.location));
-    }
-    if (!assigned.insert(clause.column).second) {
-      throw SqlError(sqlstate::kSyntaxError,
-                     fmt::format("multiple assignments to same column \"{}\"", clause.column))
-          .with_position(position_of(clause.location));
-    }
-    size_t c = it - table.columns.begin();
-    row[c] = clause.value
-                 ? ExpressionBinder::coerce_for_column(binder.bind(*clause.value), it->type,
-                                                       it->name, clause.value->location)
-                 : (it->default_expr ? bind_default(*it->default_expr, it->type)
-                                     : make_constant(Value::null(it->type.id), it->type));
-  }
+  bind_assignments(*this, binder, stmt.set, table, row);
   for (auto& expr : row) query.targets.push_back(TargetEntry{expr, "", 0, 0});
   query.targets.push_back(row_id_target(query));
   bind_returning(*this, stmt.returning, query, *modify);

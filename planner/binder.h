@@ -27,6 +27,8 @@ class Binder {
 
   std::unique_ptr<Query> bind_select(const ast::SelectStmt& stmt);
   std::unique_ptr<ModifyQuery> bind_insert(const ast::InsertStmt& stmt);
+  // INSERT ... ON CONFLICT DO UPDATE's SET and WHERE into `modify` (on_conflict_binder.cpp).
+  void bind_on_conflict_update(const ast::InsertStmt& stmt, ModifyQuery& modify);
   std::unique_ptr<ModifyQuery> bind_update(const ast::UpdateStmt& stmt);
   std::unique_ptr<ModifyQuery> bind_delete(const ast::DeleteStmt& stmt);
 

@@ -787,15 +787,33 @@ PlannedQuery Optimizer::plan_select(const Query& query) {
   return planned;
 }
 
+namespace {
+
+// ON CONFLICT DO UPDATE's new row, then its WHERE (if any): expressions over the existing
+// row followed by the proposed (EXCLUDED) row.
+void resolve_conflict_update(const std::vector<TargetEntry>& targets, size_t columns, bool has_where,
+                             PlanNode& node) {
+  RowLayout layout;
+  for (int entry = 0; entry < 2; ++entry) {
+    for (size_t c = 0; c < columns; ++c) layout.emplace_back(entry, static_cast<int>(c));
+  }
+  for (size_t i = 0; i < columns; ++i) node.conflict_update_row.push_back(resolve_slots(targets[i].expr, layout));
+  if (has_where) node.conflict_filter = resolve_slots(targets.back().expr, layout);
+}
+
+}  // namespace
+
 PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
   auto node = std::make_unique<PlanNode>();
   node->kind = PlanKind::ModifyTable;
   node->modify_kind = modify.kind;
   node->table = modify.table;
   node->relation_name = modify.table->name;
-  node->alias = modify.source && !modify.source->range_table.empty()
-                    ? modify.source->range_table[0].alias
-                    : modify.table->name;
+  if (modify.kind == ModifyKind::Insert) {
+    node->alias = modify.target_alias.empty() ? modify.table->name : modify.target_alias;
+  } else {
+    node->alias = modify.source->range_table[0].alias;
+  }
   std::unique_ptr<PlanNode> input;
   if (modify.source) {
     input = plan_query(*modify.source);
@@ -834,6 +852,15 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
     }
     node->rows = input->rows;
     planned.result_columns = modify.returning;
+  }
+  if (!modify.conflict_update_row.empty()) {
+    Query conflict;  // the SET row and WHERE as targets, so their subqueries get plans
+    for (const auto& expr : modify.conflict_update_row) conflict.targets.push_back(TargetEntry{expr, "", 0, 0});
+    if (modify.conflict_update_where)
+      conflict.targets.push_back(TargetEntry{modify.conflict_update_where, "", 0, 0});
+    plan_subqueries(conflict, [this](const Query& subquery) { return plan_query(subquery); }, subplans_);
+    resolve_conflict_update(conflict.targets, modify.table->columns.size(),
+                            modify.conflict_update_where != nullptr, *node);
   }
   node->children.push_back(std::move(input));
   planned.root = std::move(node);

@@ -46,7 +46,7 @@ enum class PlanKind {
 };
 
 // INSERT ... ON CONFLICT: what to do with a row that conflicts in an arbiter index.
-enum class OnConflictAction { None, Nothing };
+enum class OnConflictAction { None, Nothing, Update };
 
 struct SortSpec {
   int slot = 0;  // in the child's output
@@ -120,6 +120,10 @@ struct PlanNode {
   std::vector<BoundExprPtr> new_row;  // INSERT: table row from the child's row
   OnConflictAction on_conflict = OnConflictAction::None;
   std::vector<IndexInfo> arbiter_indexes;  // empty with ON CONFLICT DO NOTHING: every unique index
+  // DO UPDATE: the new version and "Conflict Filter:", over the existing row followed by the
+  // proposed (EXCLUDED) row.
+  std::vector<BoundExprPtr> conflict_update_row;
+  BoundExprPtr conflict_filter;
 };
 
 // A statement ready to run: the plan, the result columns the client sees, and how many of

@@ -172,6 +172,11 @@ struct ModifyQuery {
   std::vector<BoundExprPtr> row;
   std::vector<TargetEntry> returning;
   std::vector<std::pair<int, int>> returning_inputs;  // (rte, attno) of other entries
+  std::string target_alias;  // INSERT INTO t AS alias (EXPLAIN shows it)
+  // INSERT ... ON CONFLICT DO UPDATE: the new version of a conflicting row and the update's
+  // WHERE, over the existing row (entry 0) and the proposed row (entry 1, EXCLUDED).
+  std::vector<BoundExprPtr> conflict_update_row;
+  BoundExprPtr conflict_update_where;
 };
 
 }  // namespace chalkdb

@@ -12,6 +12,7 @@ void register_engine_functions() {
     register_btree_inspection_functions(registry);
     register_relation_size_functions(registry);
     register_buffercache_functions(registry);
+    register_sequence_ownership_functions(registry);
   });
 }
 

@@ -6,6 +6,7 @@
 //   relation sizes  pg_relation_size, pg_table_size, pg_indexes_size, pg_total_relation_size,
 //                   pg_size_pretty, pg_relation_filepath, pg_relation_filenode (relation_size.cpp)
 //   pg_buffercache  pg_buffercache_pages() and the pg_buffercache relation (buffercache.cpp)
+//   sequences       pg_get_serial_sequence (sequence_ownership.cpp)
 #pragma once
 
 #include "planner/engine_function.h"
@@ -19,5 +20,6 @@ void register_pageinspect_functions(EngineFunctionRegistry& registry);
 void register_btree_inspection_functions(EngineFunctionRegistry& registry);
 void register_relation_size_functions(EngineFunctionRegistry& registry);
 void register_buffercache_functions(EngineFunctionRegistry& registry);
+void register_sequence_ownership_functions(EngineFunctionRegistry& registry);
 
 }  // namespace chalkdb

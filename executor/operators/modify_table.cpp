@@ -22,6 +22,7 @@ void ModifyTable::open() {
   foreign_keys_.emplace(node_.table, context_);
   indexes_.emplace(context_, *node_.table, *heap_);
   affected_ = 0;
+  written_.clear();
   // DELETE without RETURNING reads only the row id; otherwise it follows the table row.
   bool row_id_only = node_.modify_kind == ModifyKind::Delete && node_.projection.empty();
   row_id_slot_ = row_id_only ? 0 : node_.table->columns.size();
@@ -83,9 +84,7 @@ bool ModifyTable::insert(Row& row) {
   }
   check_not_null(row);
   checks_->check(row);
-  if (node_.on_conflict == OnConflictAction::Nothing &&
-      indexes_->find_conflict(row, node_.arbiter_indexes))
-    return false;  // DO NOTHING
+  if (node_.on_conflict != OnConflictAction::None) return insert_on_conflict(row);
   TupleId tid = heap_->insert(row, context_.write_xid(), context_.transaction.command_id());
   indexes_->insert_entries(row, tid);
   foreign_keys_->row_inserted(row);

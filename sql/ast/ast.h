@@ -431,6 +431,9 @@ struct InsertStmt : Stmt {
   std::unique_ptr<SelectStmt> source;
   std::optional<OnConflictClause> on_conflict;
   std::vector<ResultTarget> returning;
+  // OVERRIDING USER VALUE ignores the values given for identity columns; OVERRIDING SYSTEM
+  // VALUE lets them replace a GENERATED ALWAYS column's sequence value.
+  enum class Overriding { None, UserValue, SystemValue } overriding = Overriding::None;
 };
 
 struct UpdateStmt : Stmt {
@@ -452,7 +455,7 @@ struct DeleteStmt : Stmt {
   std::vector<ResultTarget> returning;
 };
 
-enum class ConstraintKind { NotNull, Null, Default, PrimaryKey, Unique, Check, References };
+enum class ConstraintKind { NotNull, Null, Default, PrimaryKey, Unique, Check, References, Identity };
 
 enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
 enum class ForeignKeyMatch { Simple, Full, Partial };
@@ -465,12 +468,21 @@ struct ForeignKeyReference {  // REFERENCES t [(c, ...)] [MATCH ...] [ON DELETE 
   ReferentialAction on_update = ReferentialAction::NoAction;
 };
 
+struct CreateSequenceStmt;
+
+// GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(sequence options)]
+struct IdentitySpec {
+  bool always = false;
+  std::shared_ptr<CreateSequenceStmt> sequence;  // the options; its name is unset
+};
+
 struct ColumnConstraint {
   ConstraintKind kind;
   std::optional<std::string> name;  // CONSTRAINT name
   ExprPtr expr;                     // Default, Check
   int location = 0;
   std::optional<ForeignKeyReference> references;  // References
+  std::optional<IdentitySpec> identity;           // Identity
 };
 
 struct ColumnDef {
@@ -573,7 +585,7 @@ struct ReindexStmt : Stmt {  // REINDEX INDEX name | REINDEX TABLE name
 
 enum class AlterTableCmdKind {
   AddConstraint, DropConstraint, AddColumn, DropColumn, AlterColumnType, SetDefault, DropDefault,
-  SetNotNull, DropNotNull, RenameTable, RenameColumn,
+  SetNotNull, DropNotNull, RenameTable, RenameColumn, AddIdentity, DropIdentity, RestartIdentity,
 };
 
 struct AlterTableCmd {
@@ -585,6 +597,8 @@ struct AlterTableCmd {
   ExprPtr expr;           // SetDefault; AlterColumnType: USING
   bool if_exists = false; // DropConstraint, DropColumn; AddColumn: IF NOT EXISTS
   bool cascade = false;   // DropConstraint, DropColumn
+  std::optional<IdentitySpec> identity;  // AddIdentity
+  std::optional<int64_t> restart_with;   // RestartIdentity: WITH n
   int location = 0;
 };
 

@@ -63,6 +63,7 @@ inline constexpr SqlState kInvalidCatalogName{"3D000"};
 inline constexpr SqlState kInvalidSchemaName{"3F000"};
 inline constexpr SqlState kSerializationFailure{"40001"};
 inline constexpr SqlState kDeadlockDetected{"40P01"};
+inline constexpr SqlState kGeneratedAlways{"428C9"};
 inline constexpr SqlState kSyntaxError{"42601"};
 inline constexpr SqlState kInsufficientPrivilege{"42501"};
 inline constexpr SqlState kGroupingError{"42803"};

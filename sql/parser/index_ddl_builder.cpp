@@ -3,6 +3,7 @@
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/sequence_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
@@ -117,6 +118,18 @@ ast::AlterTableCmd IndexDdlBuilder::alter_table_command(P::AlterTableCmdContext*
   } else if (auto* drop_default = dynamic_cast<P::AlterColumnDropDefaultContext*>(command)) {
     cmd.kind = ast::AlterTableCmdKind::DropDefault;
     cmd.name = identifier_name(drop_default->colId());
+  } else if (auto* add_identity = dynamic_cast<P::AlterColumnAddIdentityContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::AddIdentity;
+    cmd.name = identifier_name(add_identity->colId());
+    cmd.identity = build_identity_spec(add_identity->identitySpec());
+  } else if (auto* drop_identity = dynamic_cast<P::AlterColumnDropIdentityContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::DropIdentity;
+    cmd.name = identifier_name(drop_identity->colId());
+    cmd.if_exists = drop_identity->IF() != nullptr;
+  } else if (auto* restart = dynamic_cast<P::AlterColumnRestartContext*>(command)) {
+    cmd.kind = ast::AlterTableCmdKind::RestartIdentity;
+    cmd.name = identifier_name(restart->colId());
+    if (restart->numericOnly()) cmd.restart_with = build_restart_value(restart->numericOnly());
   } else if (auto* set_not_null = dynamic_cast<P::AlterColumnSetNotNullContext*>(command)) {
     cmd.kind = ast::AlterTableCmdKind::SetNotNull;
     cmd.name = identifier_name(set_not_null->colId());

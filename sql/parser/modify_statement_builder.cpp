@@ -24,6 +24,10 @@ std::unique_ptr<ast::InsertStmt> ModifyStatementBuilder::insert(ChalkSqlParser::
     insert->columns.push_back(identifier_name(column));
     insert->column_locations.push_back(location_of(column));
   }
+  if (auto* overriding = context->overridingClause()) {
+    insert->overriding = overriding->USER() ? ast::InsertStmt::Overriding::UserValue
+                                            : ast::InsertStmt::Overriding::SystemValue;
+  }
   if (context->selectStmt()) insert->source = queries_.select(context->selectStmt());
   if (context->onConflictClause()) insert->on_conflict = on_conflict(context->onConflictClause());
   insert->returning = returning(context->returningClause());

@@ -76,4 +76,14 @@ std::unique_ptr<ast::CreateSequenceStmt> build_create_sequence(P::CreateSequence
   return create;
 }
 
+ast::IdentitySpec build_identity_spec(P::IdentitySpecContext* context) {
+  ast::IdentitySpec spec;
+  spec.always = context->ALWAYS() != nullptr;
+  spec.sequence = std::make_shared<ast::CreateSequenceStmt>(location_of(context));
+  for (auto* option : context->sequenceOption()) apply_option(*spec.sequence, option);
+  return spec;
+}
+
+int64_t build_restart_value(P::NumericOnlyContext* context) { return bigint_option(context); }
+
 }  // namespace chalkdb

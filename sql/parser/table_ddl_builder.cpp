@@ -4,6 +4,7 @@
 #include "sql/parser/name_builder.h"
 #include "sql/parser/option_value.h"
 #include "sql/parser/parse_tree.h"
+#include "sql/parser/sequence_ddl_builder.h"
 #include "sql/parser/type_name_builder.h"
 
 namespace chalkdb {
@@ -89,7 +90,7 @@ ast::ColumnDef TableDdlBuilder::column(P::ColumnDefContext* context) {
 ast::ColumnConstraint TableDdlBuilder::column_constraint(P::ColumnConstraintContext* context) {
   P::ColumnConstraintElemContext* element = context->columnConstraintElem();
   ast::ColumnConstraint constraint{ast::ConstraintKind::NotNull, constraint_name(context->colId()), nullptr,
-                                   location_of(context), std::nullopt};
+                                   location_of(context), std::nullopt, std::nullopt};
   if (dynamic_cast<P::NullConstraintContext*>(element)) {
     constraint.kind = ast::ConstraintKind::Null;
   } else if (dynamic_cast<P::UniqueColumnConstraintContext*>(element)) {
@@ -105,6 +106,9 @@ ast::ColumnConstraint TableDdlBuilder::column_constraint(P::ColumnConstraintCont
   } else if (auto* foreign = dynamic_cast<P::ReferencesColumnConstraintContext*>(element)) {
     constraint.kind = ast::ConstraintKind::References;
     constraint.references = references(foreign->referencesClause());
+  } else if (auto* identity = dynamic_cast<P::IdentityConstraintContext*>(element)) {
+    constraint.kind = ast::ConstraintKind::Identity;
+    constraint.identity = build_identity_spec(identity->identitySpec());
   }
   return constraint;
 }

@@ -160,7 +160,7 @@ std::vector<Value> attribute_row(Oid relation, const ColumnInfo& column) {
   row[pg_attribute::attnotnull] = Value::boolean(column.not_null);
   row[pg_attribute::atthasdef] = Value::boolean(column.default_expr.has_value());
   row[pg_attribute::atthasmissing] = Value::boolean(false);
-  row[pg_attribute::attidentity] = character('\0');
+  row[pg_attribute::attidentity] = character(column.identity);
   row[pg_attribute::attgenerated] = character('\0');
   row[pg_attribute::attisdropped] = Value::boolean(false);
   row[pg_attribute::attislocal] = Value::boolean(true);
@@ -348,6 +348,7 @@ ColumnInfo column_from_attribute_row(const std::vector<Value>& row) {
                          static_cast<int32_t>(row[pg_attribute::atttypmod].as_int())};
   column.attnum = static_cast<int16_t>(row[pg_attribute::attnum].as_int());
   column.not_null = row[pg_attribute::attnotnull].as_bool();
+  column.identity = character_of(row[pg_attribute::attidentity]);
   return column;
 }
 

@@ -29,6 +29,9 @@ struct ColumnInfo {
   int16_t attnum = 0;  // 1-based; assigned by create_relation when 0
   bool not_null = false;
   std::optional<std::string> default_expr;  // SQL text, e.g. nextval('t_id_seq'::regclass)
+  // pg_attribute.attidentity: 'a' GENERATED ALWAYS, 'd' BY DEFAULT AS IDENTITY, '\0' none.
+  // An identity column's values come from its sequence, named <table>_<column>_seq.
+  char identity = '\0';
 };
 
 // One key column of an index: a table column (pg_index.indkey) and its ordering

@@ -211,6 +211,13 @@ HeapTable::ModifyResult HeapTable::remove(TupleId tid, TransactionId xid, Comman
   return result;
 }
 
+void HeapTable::abort_speculative_insert(TupleId tid, TransactionId xid, CommandId cid) {
+  PageGuard guard = pool_.read_page(relfilenode_, tid.block, LatchMode::Exclusive);
+  HeapTupleHeader(guard.page().item(tid.offset)).set_deleted(xid, cid, tid);
+  guard.mark_dirty();
+  written_.record(xid, relfilenode_);
+}
+
 void HeapTable::latch_for_update(TupleId tid, size_t size, PageGuard& old_page,
                                  PageGuard& target) {
   for (;;) {

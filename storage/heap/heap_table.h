@@ -93,6 +93,11 @@ class HeapTable {
   ModifyResult update(TupleId tid, std::span<const Value> new_row, TransactionId xid,
                       CommandId cid, const Snapshot& snapshot);
 
+  // Kills a version this transaction has just inserted in the current command (PostgreSQL's
+  // heap_abort_speculative, for an INSERT ... ON CONFLICT that found a conflict after
+  // inserting): it is marked deleted by its own inserter, so nobody ever sees it live.
+  void abort_speculative_insert(TupleId tid, TransactionId xid, CommandId cid);
+
   BlockNumber page_count() const;
   const FreeSpaceMap& free_space_map() const { return fsm_; }
   // Reports a page's current free space to the map (pruning and VACUUM call this after
