@@ -1,5 +1,6 @@
 #include "sql/settings/session_settings.h"
 
+#include <atomic>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -50,8 +51,15 @@ std::string flatten(const SettingDefinition& definition, std::string_view writte
 
 }  // namespace
 
+namespace {
+std::atomic<uint64_t> next_generation{1};
+}  // namespace
+
+void SessionSettings::changed() { generation_ = next_generation.fetch_add(1, std::memory_order_relaxed); }
+
 SessionSettings::SessionSettings(const SettingsRegistry& registry, bool superuser)
     : registry_(registry), superuser_(superuser) {
+  changed();
   for (const SettingDefinition* setting : registry_.all()) {
     if (is_transaction_scoped(*setting)) {
       transaction_scoped_.push_back({key_of(setting->name), &definition(setting->transaction_default_from)});
@@ -98,7 +106,7 @@ void SessionSettings::check_can_set(const SettingDefinition& definition) const {
 
 bool SessionSettings::set(std::string_view name, const std::vector<std::string>& values, bool local) {
   take_transaction_values();
-  ++generation_;
+  changed();
   const SettingDefinition& setting = definition_to_set(name);
   const std::string text = values.empty() ? std::string() : flatten(setting, name, values);
   check_can_set(setting);
@@ -136,7 +144,7 @@ void SessionSettings::reset(std::string_view name) {
 
 void SessionSettings::reset_one(const SettingDefinition& setting) {
   take_transaction_values();
-  ++generation_;
+  changed();
   const std::string key = key_of(setting.name);
   if (is_transaction_scoped(setting)) {
     if (in_transaction_) local_[key] = reset_value_of(setting);
@@ -162,7 +170,7 @@ void SessionSettings::set_session_default(std::string_view name, std::string_vie
 
 void SessionSettings::set_internal(std::string_view name, std::string_view value) {
   take_transaction_values();
-  ++generation_;
+  changed();
   const SettingDefinition& setting = definition(name);
   SettingValue parsed = parse_setting_value(setting, value, value_of(setting));
   if (setting.validate) setting.validate(parsed);
@@ -227,7 +235,7 @@ void SessionSettings::take_transaction_values() const {
 }
 
 void SessionSettings::end_transaction(bool committed) {
-  if (!local_.empty() || (!committed && session_at_begin_)) ++generation_;
+  if (!local_.empty() || (!committed && session_at_begin_)) changed();
   local_.clear();
   transaction_values_pending_ = false;
   if (!committed && session_at_begin_) session_ = std::move(*session_at_begin_);

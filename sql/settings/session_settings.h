@@ -72,7 +72,8 @@ class SessionSettings {
   void end_transaction(bool committed);
 
   // Changes whenever a value of this session may have changed, so that a consumer can keep
-  // values it derived from settings until the next change.
+  // values it derived from settings until the next change. Unique across all sessions: a
+  // cache keyed by it cannot mistake another session's settings for these.
   uint64_t generation() const { return generation_; }
 
   // The reported (ParameterStatus) settings whose shown value changed since the last call,
@@ -105,7 +106,9 @@ class SessionSettings {
   const SettingsRegistry& registry_;
   bool superuser_;
   bool in_transaction_ = false;
-  uint64_t generation_ = 0;
+  void changed();
+
+  uint64_t generation_;
   Values defaults_;  // start-up options and server-set values
   Values session_;   // SET
   mutable Values local_;  // SET LOCAL and per-transaction settings (filled lazily, hence mutable)
