@@ -1,8 +1,14 @@
 #include "planner/planner_settings.h"
 
+#include <cstdint>
+#include <optional>
+#include <utility>
+
 namespace chalkdb {
 
-PlannerSettings PlannerSettings::from_session(const SessionSettings& settings) {
+namespace {
+
+PlannerSettings read_settings(const SessionSettings& settings) {
   PlannerSettings planner;
   planner.costs.seq_page_cost = settings.get_real("seq_page_cost");
   planner.costs.random_page_cost = settings.get_real("random_page_cost");
@@ -18,6 +24,17 @@ PlannerSettings PlannerSettings::from_session(const SessionSettings& settings) {
   planner.enable_sort = settings.get_bool("enable_sort");
   planner.enable_material = settings.get_bool("enable_material");
   return planner;
+}
+
+}  // namespace
+
+PlannerSettings PlannerSettings::from_session(const SessionSettings& settings) {
+  // Every statement is planned, but settings change rarely: keep the last values read. A
+  // generation is unique across sessions, so one entry per thread serves whichever session
+  // the thread runs.
+  thread_local std::optional<std::pair<uint64_t, PlannerSettings>> last;
+  if (!last || last->first != settings.generation()) last.emplace(settings.generation(), read_settings(settings));
+  return last->second;
 }
 
 }  // namespace chalkdb
