@@ -162,9 +162,13 @@ double estimate_groups(double input_rows, size_t key_count) {
 
 double generate_series_rows(const std::vector<BoundExprPtr>& args) {
   constexpr double kDefaultFunctionRows = 1000;
-  for (const auto& arg : args)
-    if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() || arg->type.id == TypeId::Numeric)
+  // Only integer series get an exact count (numeric and timestamp ones the default, in 15).
+  for (const auto& arg : args) {
+    TypeId type = arg->type.id;
+    if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() ||
+        (type != TypeId::Int2 && type != TypeId::Int4 && type != TypeId::Int8))
       return kDefaultFunctionRows;
+  }
   double start = static_cast<double>(args[0]->constant.as_int());
   double stop = static_cast<double>(args[1]->constant.as_int());
   double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;

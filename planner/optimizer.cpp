@@ -293,23 +293,6 @@ class QueryPlanner {
     return pages;
   }
 
-  // generate_series with constant integer bounds has an exact row count, as PostgreSQL's
-  // support function estimates it; otherwise (numeric and timestamp series too, in 15) the
-  // default of 1000 rows.
-  static double series_rows(const std::vector<BoundExprPtr>& args) {
-    for (const auto& arg : args) {
-      TypeId type = arg->type.id;
-      if (arg->kind != BoundExprKind::Constant || arg->constant.is_null() ||
-          (type != TypeId::Int2 && type != TypeId::Int4 && type != TypeId::Int8))
-        return kDefaultFunctionRows;
-    }
-    double start = static_cast<double>(args[0]->constant.as_int());
-    double stop = static_cast<double>(args[1]->constant.as_int());
-    double step = args.size() > 2 ? static_cast<double>(args[2]->constant.as_int()) : 1;
-    if (step == 0) return kDefaultFunctionRows;
-    return std::max(0.0, std::floor((stop - start) / step) + 1);
-  }
-
   // Joins two relations. An inner join takes the pending conditions both sides can evaluate;
   // an outer join (Left: `left` preserved, Full) joins on its own conditions `own` and
   // filters its result with the pending conditions it makes evaluable.
