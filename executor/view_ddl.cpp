@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "executor/relation_lookup.h"
 #include "planner/binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/type_registry.h"
@@ -11,8 +12,6 @@
 namespace chalkdb {
 
 namespace {
-
-constexpr const char* kDefaultSchema = "public";
 
 Snapshot current_snapshot(ExecContext& context) {
   context.transaction.next_command();
@@ -109,7 +108,7 @@ void create_view(const ast::CreateViewStmt& stmt, ExecContext& context) {
   Binder binder(context.catalog, context.snapshot);
   std::unique_ptr<Query> query = binder.bind_view_definition(*stmt.query, view.depends_on);
   TableDefinition definition;
-  definition.schema = stmt.view.schema.value_or(kDefaultSchema);
+  definition.schema = creation_schema(stmt.view, false, context);
   definition.name = stmt.view.name;
   definition.relkind = kRelkindView;
   definition.columns = view_columns(stmt, *query);
