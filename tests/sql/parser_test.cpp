@@ -1078,6 +1078,8 @@ TEST(ParserDdl, ViewStatements) {
   EXPECT_EQ(alter.commands[0].new_name, "u");
   // VIEW, REPLACE and OPTION are unreserved keywords, usable as names.
   EXPECT_EQ(static_cast<const CreateViewStmt&>(*statements[4]).view.name, "view");
+}
+
 TEST(ParserDdl, IdentityColumnsAndOverriding) {
   auto statements = parse(
       "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (START WITH 5 INCREMENT BY 2), "
