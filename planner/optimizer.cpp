@@ -77,14 +77,7 @@ class QueryPlanner {
 
   Relation plan_from() {
     std::vector<BoundExprPtr> pending = query_.quals;
-    std::vector<std::shared_ptr<const JoinTreeNode>> items = query_.from;
-    if (items.empty()) {
-      for (size_t r = 0; r < query_.range_table.size(); ++r) {
-        auto leaf = std::make_shared<JoinTreeNode>();
-        leaf->rte = static_cast<int>(r);
-        items.push_back(std::move(leaf));
-      }
-    }
+    std::vector<std::shared_ptr<const JoinTreeNode>> items = from_items(query_);
     Relation result = plan_tree(*items[0], pending);
     for (size_t i = 1; i < items.size(); ++i)
       result = plan_join(std::move(result), plan_tree(*items[i], pending), pending, JoinType::Inner, {});

@@ -156,6 +156,20 @@ struct Query {
   bool limit_with_ties = false;
 };
 
+// The query's FROM items: `from`, or each range-table entry as an item of its own when
+// `from` is empty.
+inline std::vector<std::shared_ptr<const JoinTreeNode>> from_items(const Query& query) {
+  std::vector<std::shared_ptr<const JoinTreeNode>> items = query.from;
+  if (items.empty()) {
+    for (size_t r = 0; r < query.range_table.size(); ++r) {
+      auto leaf = std::make_shared<JoinTreeNode>();
+      leaf->rte = static_cast<int>(r);
+      items.push_back(std::move(leaf));
+    }
+  }
+  return items;
+}
+
 enum class ModifyKind { Insert, Update, Delete };
 
 // INSERT / UPDATE / DELETE. `source` produces the input rows. For INSERT, `row` computes the

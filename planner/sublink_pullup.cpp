@@ -64,14 +64,7 @@ class PullUpRewriter {
 
 // The outer query's FROM items joined (inner) into one tree.
 std::shared_ptr<const JoinTreeNode> whole_from(const Query& query) {
-  std::vector<std::shared_ptr<const JoinTreeNode>> items = query.from;
-  if (items.empty()) {
-    for (size_t r = 0; r < query.range_table.size(); ++r) {
-      auto leaf = std::make_shared<JoinTreeNode>();
-      leaf->rte = static_cast<int>(r);
-      items.push_back(std::move(leaf));
-    }
-  }
+  std::vector<std::shared_ptr<const JoinTreeNode>> items = from_items(query);
   std::shared_ptr<const JoinTreeNode> tree = items[0];
   for (size_t i = 1; i < items.size(); ++i) {
     auto join = std::make_shared<JoinTreeNode>();

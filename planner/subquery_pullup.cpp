@@ -28,18 +28,6 @@ void inner_leaves(const JoinTreeNode& node, std::vector<int>& out) {
   inner_leaves(*node.right, out);
 }
 
-std::vector<std::shared_ptr<const JoinTreeNode>> from_items(const Query& query) {
-  std::vector<std::shared_ptr<const JoinTreeNode>> items = query.from;
-  if (items.empty()) {
-    for (size_t r = 0; r < query.range_table.size(); ++r) {
-      auto leaf = std::make_shared<JoinTreeNode>();
-      leaf->rte = static_cast<int>(r);
-      items.push_back(std::move(leaf));
-    }
-  }
-  return items;
-}
-
 using ExprRewrite = std::function<BoundExprPtr(const BoundExprPtr&)>;
 
 // Rewrites every Column node of a tree by `column` (copying the nodes above a change).

@@ -100,14 +100,7 @@ std::string ViewDeparser::select(const Query& query, const std::vector<std::stri
     bool plain_column = shown.kind == BoundExprKind::Column && shown.name == name;
     if (!plain_column) text += " AS " + name;
   }
-  std::vector<std::shared_ptr<const JoinTreeNode>> items = query.from;
-  if (items.empty()) {
-    for (size_t r = 0; r < query.range_table.size(); ++r) {
-      auto leaf = std::make_shared<JoinTreeNode>();
-      leaf->rte = static_cast<int>(r);
-      items.push_back(leaf);
-    }
-  }
+  std::vector<std::shared_ptr<const JoinTreeNode>> items = from_items(query);
   for (size_t i = 0; i < items.size(); ++i) text += (i ? ", " : "\n   FROM ") + from_item(query, *items[i], 0);
   if (!query.quals.empty()) text += "\n  WHERE " + conjunction(query.quals, context);
   if (!query.group_keys.empty()) {
