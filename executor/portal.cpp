@@ -40,8 +40,7 @@ Portal::Portal(std::shared_ptr<const PreparedStatement> statement, std::vector<V
   ParameterBinding parameters(statement_->parameter_types, values_);
   ParameterScope scope(&parameters);
   planned_ = StatementRunner(*context_).plan(*statement_->statement);
-  if (statement_->statement->kind == ast::StmtKind::Select)
-    columns_ = describe_targets(planned_->result_columns);
+  if (planned_->returns_rows) columns_ = describe_targets(planned_->result_columns);  // SELECT, RETURNING
 }
 
 Portal::~Portal() = default;
@@ -94,7 +93,7 @@ void Portal::run_to_completion(ResultSink& sink) {
   finished_ = true;
   StatementRunner runner(*context_);
   if (planned_) {
-    uint64_t rows = runner.execute(*planned_, nullptr, nullptr);
+    uint64_t rows = runner.execute(*planned_, planned_->returns_rows ? &sink : nullptr, nullptr);
     sink.command_complete(StatementRunner::modify_command_tag(*planned_, rows));
     return;
   }

@@ -64,8 +64,7 @@ void analyse_prepared(PreparedStatement& prepared, ExecContext& context) {
   PlannedQuery planned = StatementRunner(context).plan(*prepared.statement);
   parameters.check_all_resolved();
   prepared.parameter_types = parameters.types();
-  if (prepared.statement->kind == ast::StmtKind::Select)
-    prepared.columns = describe_targets(planned.result_columns);
+  if (planned.returns_rows) prepared.columns = describe_targets(planned.result_columns);  // SELECT, RETURNING
 }
 
 std::vector<ColumnDescription> describe_targets(const std::vector<TargetEntry>& targets) {

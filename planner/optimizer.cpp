@@ -838,6 +838,13 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
   node->total_cost = input->total_cost;
   node->rows = 0;
   node->width = 0;
+  // Expressions outside the input's query: their subqueries get plans here.
+  auto with_subplans = [this](std::vector<TargetEntry> targets) {
+    Query holder;
+    holder.targets = std::move(targets);
+    plan_subqueries(holder, [this](const Query& subquery) { return plan_query(subquery); }, subplans_);
+    return std::move(holder.targets);
+  };
   PlannedQuery planned;
   planned.returns_rows = !modify.returning.empty();
   if (planned.returns_rows) {
@@ -846,7 +853,7 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
     for (size_t c = 0; c < modify.table->columns.size(); ++c) layout.emplace_back(0, static_cast<int>(c));
     layout.emplace_back(-1, -1);
     for (const auto& column : modify.returning_inputs) layout.push_back(column);
-    for (const auto& target : modify.returning) {
+    for (const auto& target : with_subplans(modify.returning)) {
       node->projection.push_back(resolve_slots(target.expr, layout));
       node->width += type_width(target.expr->type);
     }
@@ -854,12 +861,10 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
     planned.result_columns = modify.returning;
   }
   if (!modify.conflict_update_row.empty()) {
-    Query conflict;  // the SET row and WHERE as targets, so their subqueries get plans
-    for (const auto& expr : modify.conflict_update_row) conflict.targets.push_back(TargetEntry{expr, "", 0, 0});
-    if (modify.conflict_update_where)
-      conflict.targets.push_back(TargetEntry{modify.conflict_update_where, "", 0, 0});
-    plan_subqueries(conflict, [this](const Query& subquery) { return plan_query(subquery); }, subplans_);
-    resolve_conflict_update(conflict.targets, modify.table->columns.size(),
+    std::vector<TargetEntry> conflict;  // the SET row, then the WHERE
+    for (const auto& expr : modify.conflict_update_row) conflict.push_back(TargetEntry{expr, "", 0, 0});
+    if (modify.conflict_update_where) conflict.push_back(TargetEntry{modify.conflict_update_where, "", 0, 0});
+    resolve_conflict_update(with_subplans(std::move(conflict)), modify.table->columns.size(),
                             modify.conflict_update_where != nullptr, *node);
   }
   node->children.push_back(std::move(input));

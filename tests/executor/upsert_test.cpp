@@ -100,17 +100,5 @@ TEST_F(EngineTest, ConcurrentUpsertsSerializeOnEachKey) {
                                       kKeys * kSessions * kRounds)));
 }
 
-TEST_F(EngineTest, RepeatableReadUpsertOfAConcurrentlyInsertedKeyFails) {
-  run("CREATE TABLE t (k int PRIMARY KEY, n int)");
-  run("BEGIN ISOLATION LEVEL REPEATABLE READ");
-  run("SELECT count(*) FROM t");  // takes the snapshot
-  auto other = database_->create_session({});
-  CollectingSink sink;
-  other->execute_simple("INSERT INTO t VALUES (1, 1)", sink);
-  EXPECT_EQ(error_code("INSERT INTO t VALUES (1, 1) ON CONFLICT (k) DO UPDATE SET n = t.n + 1"), "40001");
-  run("ROLLBACK");
-  EXPECT_THAT(rows("SELECT n FROM t"), ElementsAre("1"));
-}
-
 }  // namespace
 }  // namespace chalkdb::testing
