@@ -78,7 +78,7 @@ CREATE TABLE order_items (
 \copy orders FROM 'curriculum/orders.csv' WITH (FORMAT csv, HEADER)
 \copy order_items FROM 'curriculum/order_items.csv' WITH (FORMAT csv, HEADER)
 -- explicit ids bypassed the serial sequences: move them past the loaded rows
-SELECT setval('employees_emp_id_seq', max(emp_id)) FROM employees;
+SELECT setval(pg_get_serial_sequence('employees', 'emp_id'), max(emp_id)) FROM employees;
 SELECT setval('departments_dept_id_seq', (SELECT max(dept_id) FROM departments));
 -- the sequence named by an expression, resolved when the statement runs
 SELECT setval('public.' || 'projects' || '_project_id_seq', max(project_id), false) AS setval,
