@@ -55,7 +55,7 @@ std::string function_text(const ast::FuncCall& call) {
 std::string like_text(const ast::Like& like) {
   std::string text = fmt::format("({} {}{} {}", deparse_ast(*like.operand), like.negated ? "NOT " : "",
                                  like.case_insensitive ? "ILIKE" : "LIKE", deparse_ast(*like.pattern));
-  if (like.escape) text += " ESCAPE " + deparse_ast(*like.escape);
+  if (like.escape) text += fmt::format(" ESCAPE {}", deparse_ast(*like.escape));
   return text + ")";
 }
 
@@ -86,11 +86,11 @@ std::string is_bool_text(const ast::IsBool& test) {
 
 std::string case_text(const ast::Case& expr) {
   std::string text = "CASE";
-  if (expr.arg) text += " " + deparse_ast(*expr.arg);
+  if (expr.arg) text += fmt::format(" {}", deparse_ast(*expr.arg));
   for (const auto& when : expr.whens) {
     text += fmt::format(" WHEN {} THEN {}", deparse_ast(*when.condition), deparse_ast(*when.result));
   }
-  if (expr.else_result) text += " ELSE " + deparse_ast(*expr.else_result);
+  if (expr.else_result) text += fmt::format(" ELSE {}", deparse_ast(*expr.else_result));
   return text + " END";
 }
 
