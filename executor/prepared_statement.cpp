@@ -3,7 +3,7 @@
 #include "executor/statement_runner.h"
 #include "planner/parameter_binding.h"
 #include "sql/error/sql_error.h"
-#include "sql/parser/parser.h"
+#include "sql/parser/statement_cache.h"
 #include "sql/settings/settings_registry.h"
 #include "sql/types/type_registry.h"
 
@@ -42,13 +42,14 @@ bool PreparedStatement::is_plannable() const {
 
 std::shared_ptr<PreparedStatement> parse_prepared(std::string_view query,
                                                   std::vector<DataType> declared_types) {
-  std::vector<ast::StmtPtr> statements = parse_sql(query);
-  if (statements.size() > 1) {
+  std::shared_ptr<const StatementCache::Statements> statements = StatementCache::global().parse(query);
+  if (statements->size() > 1) {
     throw SqlError(sqlstate::kSyntaxError, "cannot insert multiple commands into a prepared statement");
   }
   auto prepared = std::make_shared<PreparedStatement>();
   prepared->text = std::string(query);
-  if (!statements.empty()) prepared->statement = std::move(statements.front());
+  // The tree stays owned by the cache's entry, which the statement keeps alive.
+  if (!statements->empty()) prepared->statement = std::shared_ptr<const ast::Stmt>(statements, statements->front().get());
   prepared->parameter_types = std::move(declared_types);
   return prepared;
 }
