@@ -17,6 +17,18 @@
 
 namespace chalkdb {
 
+namespace {
+
+// PostgreSQL runs READ UNCOMMITTED as READ COMMITTED; SERIALIZABLE gets REPEATABLE READ's
+// snapshot here (there is no serializable snapshot isolation yet).
+IsolationLevel isolation_level_named(const std::string& name) {
+  if (name == "repeatable read") return IsolationLevel::RepeatableRead;
+  if (name == "serializable") return IsolationLevel::Serializable;
+  return IsolationLevel::ReadCommitted;
+}
+
+}  // namespace
+
 // A session's transaction state. Outside a transaction block, the statements of one simple
 // Query message run in one implicit transaction, committed at the end of the message (as
 // PostgreSQL does); BEGIN turns it into a block that lasts until COMMIT or ROLLBACK. After an
@@ -34,6 +46,18 @@ struct Session::State {
   bool failed = false;
   uint64_t generation = 0;  // transactions ended so far
   PreparedStatements prepared;
+  // transaction_isolation as last read, and the settings generation it was read at: the
+  // level is needed for every statement, the setting changes rarely.
+  uint64_t isolation_read_at = 0;
+  IsolationLevel isolation = IsolationLevel::ReadCommitted;
+
+  IsolationLevel transaction_isolation() {
+    if (isolation_read_at != settings.generation()) {
+      isolation_read_at = settings.generation();
+      isolation = isolation_level_named(settings.get_string("transaction_isolation"));
+    }
+    return isolation;
+  }
 };
 
 namespace {
@@ -135,6 +159,7 @@ class TransactionControl {
         } else {
           ensure_started();
           state_.in_block = true;
+          apply_transaction_modes(stmt);
         }
         return sink.command_complete(stmt.text.starts_with("START") || stmt.text.starts_with("start")
                                          ? "START TRANSACTION" : "BEGIN");
@@ -154,6 +179,12 @@ class TransactionControl {
   }
 
  private:
+  // BEGIN ISOLATION LEVEL ... / READ ONLY: the same as SET TRANSACTION right after BEGIN.
+  void apply_transaction_modes(const ast::TransactionStmt& stmt) {
+    if (stmt.isolation_level) state_.settings.set("transaction_isolation", *stmt.isolation_level, true);
+    if (stmt.read_only) state_.settings.set("transaction_read_only", *stmt.read_only ? "on" : "off", true);
+  }
+
   Session::State& state_;
   TransactionManager& transactions_;
 };
@@ -185,6 +216,7 @@ void run_in_transaction(Session::State& state, TransactionControl& control, Body
 
 ExecContext Session::context_for(Transaction& transaction) {
   auto& engine = database_.engine();
+  transaction.set_isolation(state_->transaction_isolation());
   return ExecContext{engine.storage->catalog(), *engine.storage, *engine.transactions, transaction,
                      engine.transactions->snapshot(transaction), cancel_requested_,
                      state_->settings, state_->sequences, state_->temp_tables};

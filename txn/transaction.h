@@ -36,6 +36,11 @@ class Transaction {
   // later commands, and an INSERT ... SELECT never sees its own rows.
   void next_command() { ++command_id_; }
   IsolationLevel isolation() const { return isolation_; }
+  // BEGIN ISOLATION LEVEL / SET TRANSACTION decide the level after the transaction began; it
+  // takes effect until the transaction's snapshot is taken (its first query).
+  void set_isolation(IsolationLevel isolation) {
+    if (!transaction_snapshot_) isolation_ = isolation;
+  }
   // A transaction keeps one snapshot for its whole life at REPEATABLE READ and above.
   bool uses_transaction_snapshot() const { return isolation_ != IsolationLevel::ReadCommitted; }
   bool is_active() const { return active_; }
