@@ -64,8 +64,9 @@ bool create_table_as_skipped(const ast::CreateTableAsStmt& stmt, ExecContext& co
 std::optional<uint64_t> create_table_as(const ast::CreateTableAsStmt& stmt, const PlannedQuery& planned,
                                         ExecContext& context) {
   check_on_commit(stmt.on_commit, stmt.temporary);
-  Oid oid = context.catalog.create_relation(definition_of(stmt, planned, context), context.write_xid(),
-                                            context.transaction.command_id());
+  // Made first: it may create the temporary schema, which moves the command id on.
+  TableDefinition definition = definition_of(stmt, planned, context);
+  Oid oid = context.catalog.create_relation(definition, context.write_xid(), context.transaction.command_id());
   if (stmt.on_commit) context.temp_tables.on_commit(oid, *stmt.on_commit);
   if (!stmt.with_data) return std::nullopt;
   context.transaction.next_command();

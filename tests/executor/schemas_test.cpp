@@ -66,3 +66,18 @@ TEST_F(SchemasTest, TemporaryTablesArePrivateAndGoWithTheirSession) {
 
 }  // namespace
 }  // namespace chalkdb::testing
+
+namespace chalkdb::testing {
+namespace {
+
+// The first temporary object of a session creates its pg_temp_N schema in the same statement.
+TEST_F(SchemasTest, FirstTemporaryTableOfASessionCanComeFromCreateTableAs) {
+  run("CREATE TABLE e (id int)");
+  run("INSERT INTO e VALUES (1), (2)");
+  run("SET search_path = public");
+  run("CREATE TEMP TABLE scratch AS SELECT * FROM e");
+  EXPECT_THAT(rows("SELECT count(*) FROM scratch"), ::testing::ElementsAre("2"));
+}
+
+}  // namespace
+}  // namespace chalkdb::testing
