@@ -91,27 +91,21 @@ std::string deparse_aggregate(const BoundExpr& expr, const DeparseContext& conte
   return context.above_aggregation ? "(" + text + ")" : text;
 }
 
+// A window function's call without its window: an aggregate as aggregates print, or f(args).
+std::string window_function_text(const WindowCall& call, const DeparseContext& context) {
+  if (call.kind == WindowFunctionKind::Aggregate) return aggregate_call_text(call.aggregate, context);
+  std::vector<std::string> args;
+  for (const auto& arg : call.args) args.push_back(deparse_expression(*arg, context));
+  return fmt::format("{}({})", call.name, fmt::join(args, ", "));
+}
+
 // f(args) OVER (PARTITION BY ... ORDER BY ...), as ruleutils prints a window with the default frame.
 std::string deparse_window_call(const BoundExpr& expr, const DeparseContext& context) {
   if (!context.windows || static_cast<size_t>(expr.index) >= context.windows->window_calls.size())
     return fmt::format("{}(?) OVER (?)", expr.name);
   const WindowCall& call = context.windows->window_calls[static_cast<size_t>(expr.index)];
   const WindowClause& window = context.windows->windows[static_cast<size_t>(call.window)];
-  std::string function;
-  if (call.kind == WindowFunctionKind::Aggregate) {
-    std::vector<AggregateCall> aggregate{call.aggregate};
-    DeparseContext inner = context;
-    inner.aggregates = &aggregate;
-    inner.above_aggregation = false;
-    BoundExpr ref;
-    ref.kind = BoundExprKind::AggregateRef;
-    ref.index = 0;
-    function = deparse_aggregate(ref, inner);
-  } else {
-    std::vector<std::string> args;
-    for (const auto& arg : call.args) args.push_back(deparse_expression(*arg, context));
-    function = fmt::format("{}({})", call.name, fmt::join(args, ", "));
-  }
+  std::string function = window_function_text(call, context);
   std::vector<std::string> clauses;
   if (!window.partition_by.empty()) {
     std::vector<std::string> keys;
@@ -136,16 +130,7 @@ std::string deparse_window_function(const BoundExpr& expr, const DeparseContext&
     }
   }
   if (!found) return fmt::format("({}(?) OVER (?))", expr.name);
-  const WindowCall& call = *found;
-  std::string text;
-  if (call.kind == WindowFunctionKind::Aggregate) {
-    text = aggregate_call_text(call.aggregate, context);
-  } else {
-    std::vector<std::string> args;
-    for (const auto& arg : call.args) args.push_back(deparse_expression(*arg, context));
-    text = fmt::format("{}({})", call.name, fmt::join(args, ", "));
-  }
-  return fmt::format("({} OVER (?))", text);
+  return fmt::format("({} OVER (?))", window_function_text(*found, context));
 }
 
 std::string deparse_case(const BoundExpr& expr, const DeparseContext& context) {
