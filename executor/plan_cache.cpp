@@ -1,5 +1,8 @@
 #include "executor/plan_cache.h"
 
+#include <optional>
+#include <utility>
+
 #include "executor/statement_runner.h"
 #include "planner/parameter_binding.h"
 #include "sql/error/sql_error.h"
@@ -47,12 +50,35 @@ bool PlanCache::wants_custom_plan(bool has_parameters, const ExecContext& contex
   return !(generic_cost_ < total_custom_cost_ / custom_plans_);
 }
 
+namespace {
+
+struct PlanCacheSettings {
+  std::string mode;
+  double cpu_operator_cost;
+  std::string search_path;
+};
+
+// The protocol's unnamed statement gets a new PlanCache for every Parse, while settings
+// rarely change: one entry per thread, keyed by the generation (unique across sessions).
+const PlanCacheSettings& plan_cache_settings(const SessionSettings& settings) {
+  thread_local std::optional<std::pair<uint64_t, PlanCacheSettings>> last;
+  if (!last || last->first != settings.generation()) {
+    last.emplace(settings.generation(),
+                 PlanCacheSettings{settings.get_string("plan_cache_mode"), settings.get_real("cpu_operator_cost"),
+                                   settings.get_string("search_path")});
+  }
+  return last->second;
+}
+
+}  // namespace
+
 void PlanCache::read_settings(const ExecContext& context) {
   if (context.settings.generation() == settings_generation_) return;
   settings_generation_ = context.settings.generation();
-  mode_ = context.settings.get_string("plan_cache_mode");
-  cpu_operator_cost_ = context.settings.get_real("cpu_operator_cost");
-  search_path_ = context.settings.get_string("search_path");
+  const PlanCacheSettings& settings = plan_cache_settings(context.settings);
+  mode_ = settings.mode;
+  cpu_operator_cost_ = settings.cpu_operator_cost;
+  search_path_ = settings.search_path;
 }
 
 std::shared_ptr<const PlannedQuery> PlanCache::generic_plan(const ast::Stmt& statement,

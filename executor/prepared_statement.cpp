@@ -62,10 +62,10 @@ void analyse_prepared(PreparedStatement& prepared, ExecContext& context) {
   }
   ParameterBinding parameters(prepared.parameter_types);
   ParameterScope scope(&parameters);
-  PlannedQuery planned = StatementRunner(context).plan(*prepared.statement);
+  std::vector<TargetEntry> result_columns = StatementRunner(context).bind_result_columns(*prepared.statement);
   parameters.check_all_resolved();
   prepared.parameter_types = parameters.types();
-  if (planned.returns_rows) prepared.columns = describe_targets(planned.result_columns);  // SELECT, RETURNING
+  prepared.columns = describe_targets(result_columns);  // SELECT, RETURNING; none otherwise
 }
 
 std::vector<ColumnDescription> describe_targets(const std::vector<TargetEntry>& targets) {

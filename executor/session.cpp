@@ -11,7 +11,7 @@
 #include "executor/statement_runner.h"
 #include "executor/temp_tables.h"
 #include "sql/error/sql_error.h"
-#include "sql/parser/parser.h"
+#include "sql/parser/query_template_cache.h"
 #include "sql/types/datetime.h"
 #include "sql/types/statement_clock.h"
 
@@ -46,6 +46,8 @@ struct Session::State {
   bool failed = false;
   uint64_t generation = 0;  // transactions ended so far
   PreparedStatements prepared;
+  // Simple-protocol queries by their text with literals masked: repeated queries skip parsing.
+  QueryTemplateCache query_templates;
   // transaction_isolation as last read, and the settings generation it was read at: the
   // level is needed for every statement, the setting changes rarely.
   uint64_t isolation_read_at = 0;
@@ -310,35 +312,30 @@ void Session::execute_simple(std::string_view query, ResultSink& sink) {
   statement_clock::set_statement_start(current_timestamp());
   auto& engine = database_.engine();
   TransactionControl control(*state_, *engine.transactions);
-  std::vector<ast::StmtPtr> statements;
+  const std::vector<ast::StmtPtr>* statements = nullptr;
   try {
-    statements = parse_sql(query);
+    statements = &state_->query_templates.parse(query);
   } catch (...) {
     if (state_->in_block) state_->failed = true;
     throw;
   }
-  if (statements.empty()) return sink.empty_query();
-
-  for (const auto& statement : statements) {
-    if (statement->kind == ast::StmtKind::Transaction) {
-      control.run(static_cast<const ast::TransactionStmt&>(*statement), sink);
-      continue;
+  if (statements->empty()) return sink.empty_query();
+  try {
+    for (const auto& statement : *statements) {
+      if (statement->kind == ast::StmtKind::Transaction) {
+        control.run(static_cast<const ast::TransactionStmt&>(*statement), sink);
+        continue;
+      }
+      run_in_transaction(*state_, control, [&](Transaction& transaction) {
+        ExecContext context = context_for(transaction);
+        run_statement(*statement, context, sink);
+        transaction.next_command();
+      });
     }
-    if (state_->failed) {
-      throw SqlError(sqlstate::kInFailedSqlTransaction,
-                     "current transaction is aborted, commands ignored until end of transaction block");
-    }
-    control.ensure_started();
-    Transaction& transaction = *state_->transaction;
-    try {
-      ExecContext context = context_for(transaction);
-      run_statement(*statement, context, sink);
-      transaction.next_command();
-    } catch (...) {
-      if (state_->in_block) state_->failed = true;
-      else control.finish(false);
-      throw;
-    }
+  } catch (SqlError& error) {
+    // The tree may be a template parsed from a text with other literals.
+    if (error.position) error.position = state_->query_templates.query_location(*error.position - 1) + 1;
+    throw;
   }
   if (!state_->in_block) control.finish(true);
 }

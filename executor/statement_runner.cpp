@@ -110,6 +110,17 @@ PlannedQuery StatementRunner::plan(const ast::Stmt& stmt) {
   return planned;
 }
 
+std::vector<TargetEntry> StatementRunner::bind_result_columns(const ast::Stmt& stmt) {
+  Binder binder(context_.catalog, context_.snapshot);
+  switch (stmt.kind) {
+    case ast::StmtKind::Select: return binder.bind_select(static_cast<const ast::SelectStmt&>(stmt))->targets;
+    case ast::StmtKind::Insert: return binder.bind_insert(static_cast<const ast::InsertStmt&>(stmt))->returning;
+    case ast::StmtKind::Update: return binder.bind_update(static_cast<const ast::UpdateStmt&>(stmt))->returning;
+    case ast::StmtKind::Delete: return binder.bind_delete(static_cast<const ast::DeleteStmt&>(stmt))->returning;
+    default: return plan(stmt).result_columns;  // the same 0A000 as plan()
+  }
+}
+
 PlannedQuery StatementRunner::plan_bound(const ast::Stmt& stmt, Binder& binder, Optimizer& optimizer) {
   switch (stmt.kind) {
     case ast::StmtKind::Select:

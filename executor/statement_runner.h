@@ -21,6 +21,10 @@ class StatementRunner {
   void run(const ast::Stmt& statement, ResultSink& sink);
   // Binds and plans a SELECT, INSERT, UPDATE or DELETE (0A000 for other statements).
   PlannedQuery plan(const ast::Stmt& stmt);
+  // The result columns of a SELECT, INSERT, UPDATE or DELETE (its RETURNING list), found by
+  // binding it without planning: PostgreSQL's parse analysis, which a Parse message runs (the
+  // plan is made at Bind). Parameter types are inferred on the way.
+  std::vector<TargetEntry> bind_result_columns(const ast::Stmt& stmt);
   // Executes a plan, sending rows to `sink` when it returns rows; returns the row count.
   uint64_t execute(const PlannedQuery& planned, ResultSink* sink, std::unique_ptr<Operator>* keep);
   // Where EXPLAIN's planning time and buffers start counting: made before planning.

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Index point lookups through SQL, ChalkDB against PostgreSQL 15 (issue 3's target).
+# Index point lookups through SQL, ChalkDB against PostgreSQL 15.
 #
 # Both servers get the same table (id int PRIMARY KEY, v int) with ROWS rows, loaded then
 # indexed with ALTER TABLE ... ADD PRIMARY KEY, and the same pgbench custom script
 #   \set id random(1, ROWS)
 #   SELECT v FROM lookup WHERE id = :id;
-# run with -c CLIENTS -j CLIENTS -T DURATION, with the simple protocol (the statement text
-# carries the key) and with -M prepared (Parse once, then Bind $1 and Execute per lookup). Both run with fsync on (ChalkDB
-# has no switch to turn it off; the workload reads only). Prints both tps and the ratio.
-# Needs a Release build (scripts/build release). Usage: scripts/bench.d/point_lookup.sh
+# run with -c CLIENTS -j CLIENTS -T DURATION in each pgbench protocol mode of MODES: simple
+# (the statement text carries the key), extended (Parse and Bind for every lookup) and
+# prepared (Parse once, then Bind $1 and Execute). Both run with fsync on (ChalkDB has no
+# switch to turn it off; the workload reads only). Prints tps and the server CPU time per
+# lookup of both, and their ratios. Needs a Release build (scripts/build release).
+# Usage: scripts/bench.d/point_lookup.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,7 +18,7 @@ ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-20}
 CLIENTS=${CLIENTS:-2}
 ROUNDS=${ROUNDS:-3}
-MODES=${MODES:-simple prepared}
+MODES=${MODES:-simple extended prepared}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 CHALKDB=${CHALKDB:-build/release/server/chalkdb}
 
@@ -54,24 +56,42 @@ load "$pg_port"
 load "$chalk_port"
 
 printf '\\set id random(1, %s)\nSELECT v FROM lookup WHERE id = :id;\n' "$ROWS" >"$work/lookup.sql"
-tps() {
-  "$PG_BIN/pgbench" -n -M "$2" -f "$work/lookup.sql" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
-    -h 127.0.0.1 -p "$1" -U postgres postgres 2>/dev/null |
-    sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p'
+# CPU time of a server process and of its reaped children (PostgreSQL's backends), in ticks.
+server_ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat"; }
+
+# One pgbench run: prints "tps server-CPU-microseconds-per-transaction". The CPU figure is
+# what the server spent per lookup, which a busy machine disturbs much less than tps.
+run() {
+  local port=$1 mode=$2 pid=$3 before after out count
+  before=$(server_ticks "$pid")
+  out=$("$PG_BIN/pgbench" -n -M "$mode" -f "$work/lookup.sql" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
+    -h 127.0.0.1 -p "$port" -U postgres postgres 2>/dev/null)
+  sleep 1  # PostgreSQL's backends exit; their time reaches the postmaster when reaped
+  after=$(server_ticks "$pid")
+  count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' <<<"$out")
+  echo "$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' <<<"$out")" \
+    "$(( (after - before) * 1000000 / $(getconf CLK_TCK) / count ))"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # The two servers run in alternation, ROUNDS times per protocol mode, so a change in the
 # machine's load affects both sides alike; the medians are compared.
+pg_pid=$(head -1 "$work/pg/postmaster.pid")
 echo "point_lookup: rows=$ROWS clients=$CLIENTS duration=${DURATION}s rounds=$ROUNDS"
 for mode in $MODES; do
-  pg_runs=() chalk_runs=()
+  pg_tps=() chalk_tps=() pg_cpu=() chalk_cpu=()
   for _ in $(seq "$ROUNDS"); do
-    pg_runs+=("$(tps "$pg_port" "$mode")")
-    chalk_runs+=("$(tps "$chalk_port" "$mode")")
+    read -r tps cpu < <(run "$pg_port" "$mode" "$pg_pid")
+    pg_tps+=("$tps") pg_cpu+=("$cpu")
+    read -r tps cpu < <(run "$chalk_port" "$mode" "$chalk_pid")
+    chalk_tps+=("$tps") chalk_cpu+=("$cpu")
   done
-  pg_tps=$(median "${pg_runs[@]}")
-  chalk_tps=$(median "${chalk_runs[@]}")
-  echo "  -M $mode: PostgreSQL 15 ${pg_runs[*]} tps; ChalkDB ${chalk_runs[*]} tps"
-  python3 -c "print(f'summary: point_lookup -M $mode: median tps PostgreSQL $pg_tps, ChalkDB $chalk_tps, ratio ChalkDB/PostgreSQL {float(\"$chalk_tps\") / float(\"$pg_tps\"):.2f}')"
+  echo "  -M $mode: PostgreSQL 15 ${pg_tps[*]} tps, ${pg_cpu[*]} us/lookup; ChalkDB ${chalk_tps[*]} tps, ${chalk_cpu[*]} us/lookup"
+  python3 - "$mode" "$(median "${pg_tps[@]}")" "$(median "${chalk_tps[@]}")" "$(median "${pg_cpu[@]}")" "$(median "${chalk_cpu[@]}")" <<'PY'
+import sys
+mode, pg_tps, chalk_tps, pg_cpu, chalk_cpu = sys.argv[1], *map(float, sys.argv[2:])
+print(f"summary: point_lookup -M {mode}: median tps PostgreSQL {pg_tps:.0f}, ChalkDB {chalk_tps:.0f}, "
+      f"ratio ChalkDB/PostgreSQL {chalk_tps / pg_tps:.2f}; server CPU per lookup PostgreSQL {pg_cpu:.0f} us, "
+      f"ChalkDB {chalk_cpu:.0f} us, speed ratio {pg_cpu / chalk_cpu:.2f}")
+PY
 done

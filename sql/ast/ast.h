@@ -57,7 +57,13 @@ struct Star : Expr {  // * or t.*
 enum class LiteralKind { Integer, Numeric, String, Bool, Null };
 
 struct Literal : Expr {
-  Literal(int loc) : Expr(ExprKind::Literal, loc) {}
+  // Out of line: a LiteralTracker active on this thread learns of each Literal made and
+  // destroyed (literal_tracker.h). Not copyable, so a tracked node is the only holder of its
+  // value.
+  explicit Literal(int loc);
+  ~Literal() override;
+  Literal(const Literal&) = delete;
+  Literal& operator=(const Literal&) = delete;
   LiteralKind literal_kind = LiteralKind::Null;
   // Integer and Numeric: the digits as written ("42", "1.5", "1e10"); String: the value with
   // escapes resolved; Bool: "true"/"false".

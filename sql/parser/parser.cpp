@@ -71,7 +71,21 @@ void check_nesting(antlr4::CommonTokenStream& tokens) {
   }
 }
 
-std::vector<ast::StmtPtr> parse_and_build(std::string_view query) {
+void list_literal_tokens(antlr4::CommonTokenStream& tokens, std::vector<ScannedLiteral>& literals) {
+  for (antlr4::Token* token : tokens.getTokens()) {
+    ScannedLiteral::Kind kind;
+    switch (token->getType()) {
+      case ChalkSqlLexer::ICONST: kind = ScannedLiteral::Kind::Integer; break;
+      case ChalkSqlLexer::FCONST: kind = ScannedLiteral::Kind::Decimal; break;
+      case ChalkSqlLexer::STRING: kind = ScannedLiteral::Kind::String; break;
+      default: continue;
+    }
+    const auto start = static_cast<int>(token->getStartIndex());
+    literals.push_back({kind, start, static_cast<int>(token->getStopIndex()) - start + 1});
+  }
+}
+
+std::vector<ast::StmtPtr> parse_and_build(std::string_view query, std::vector<ScannedLiteral>* literal_tokens) {
   antlr4::ANTLRInputStream input(query.data(), query.size());
   ChalkSqlLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -87,21 +101,28 @@ std::vector<ast::StmtPtr> parse_and_build(std::string_view query) {
     throw;
   }
   check_escape_strings(tokens, query.size());
+  if (literal_tokens) list_literal_tokens(tokens, *literal_tokens);
   SourceText source(query);
   StatementBuilder builder(source);
   return builder.build(tree);
 }
 
-}  // namespace
-
-std::vector<ast::StmtPtr> parse_sql(std::string_view query) {
+std::vector<ast::StmtPtr> parse_sql_listing(std::string_view query, std::vector<ScannedLiteral>* literal_tokens) {
   check_utf8(query);
   StackDepth::Scope stack_scope;
   try {
-    return parse_and_build(query);
+    return parse_and_build(query, literal_tokens);
   } catch (const StackDepth::Exceeded&) {
     throw SqlError(sqlstate::kStatementTooComplex, "stack depth limit exceeded");
   }
+}
+
+}  // namespace
+
+std::vector<ast::StmtPtr> parse_sql(std::string_view query) { return parse_sql_listing(query, nullptr); }
+
+std::vector<ast::StmtPtr> parse_sql(std::string_view query, std::vector<ScannedLiteral>& literal_tokens) {
+  return parse_sql_listing(query, &literal_tokens);
 }
 
 }  // namespace chalkdb

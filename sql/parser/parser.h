@@ -9,9 +9,14 @@
 #include <vector>
 
 #include "sql/ast/ast.h"
+#include "sql/parser/literal_scanner.h"
 
 namespace chalkdb {
 
 std::vector<ast::StmtPtr> parse_sql(std::string_view query);
+
+// As parse_sql, also listing the query's integer, decimal and plain string literal tokens as
+// the lexer found them (for checking LiteralScanner's view of the same query).
+std::vector<ast::StmtPtr> parse_sql(std::string_view query, std::vector<ScannedLiteral>& literal_tokens);
 
 }  // namespace chalkdb

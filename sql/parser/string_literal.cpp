@@ -105,8 +105,8 @@ std::string read_quoted_segments(LiteralReader& reader, ReadChar read_char) {
   return value;
 }
 
-std::string decode_standard_string(const antlr4::Token& token) {
-  LiteralReader reader(token.getText(), static_cast<int>(token.getStartIndex()));
+std::string decode_standard_string_at(std::string_view text, int location) {
+  LiteralReader reader(std::string(text), location);
   return read_quoted_segments(reader, [&](std::string& value) { value += reader.take(); });
 }
 
@@ -243,8 +243,10 @@ std::string decode_string_literal(const antlr4::Token& token) {
     case ChalkSqlLexer::DOLLAR_STRING:
       return decode_dollar_string(token);
     default:
-      return decode_standard_string(token);
+      return decode_standard_string_at(token.getText(), static_cast<int>(token.getStartIndex()));
   }
 }
+
+std::string decode_standard_string(std::string_view text) { return decode_standard_string_at(text, 0); }
 
 }  // namespace chalkdb

@@ -9,11 +9,15 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "antlr4-runtime.h"
 
 namespace chalkdb {
 
 std::string decode_string_literal(const antlr4::Token& token);
+
+// The value of a plain '...' literal written as `text` (quotes included).
+std::string decode_standard_string(std::string_view text);
 
 }  // namespace chalkdb

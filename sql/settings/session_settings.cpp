@@ -55,7 +55,10 @@ namespace {
 std::atomic<uint64_t> next_generation{1};
 }  // namespace
 
-void SessionSettings::changed() { generation_ = next_generation.fetch_add(1, std::memory_order_relaxed); }
+void SessionSettings::changed() {
+  generation_ = next_generation.fetch_add(1, std::memory_order_relaxed);
+  changed_in_transaction_ = in_transaction_;
+}
 
 SessionSettings::SessionSettings(const SettingsRegistry& registry, bool superuser)
     : registry_(registry), superuser_(superuser) {
@@ -235,12 +238,12 @@ void SessionSettings::take_transaction_values() const {
 }
 
 void SessionSettings::end_transaction(bool committed) {
-  if (!local_.empty() || (!committed && session_at_begin_)) changed();
   local_.clear();
   transaction_values_pending_ = false;
   if (!committed && session_at_begin_) session_ = std::move(*session_at_begin_);
   session_at_begin_.reset();
   in_transaction_ = false;
+  if (changed_in_transaction_) changed();
 }
 
 std::vector<std::pair<std::string, std::string>> SessionSettings::take_reported_changes() {

@@ -106,6 +106,9 @@ class SessionSettings {
   const SettingsRegistry& registry_;
   bool superuser_;
   bool in_transaction_ = false;
+  // A setting was changed in the current transaction, so its end changes values again (SET
+  // LOCAL expires, a rollback restores). Taking the per-transaction defaults is no change.
+  bool changed_in_transaction_ = false;
   void changed();
 
   uint64_t generation_;

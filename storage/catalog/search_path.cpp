@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "sql/error/sql_error.h"
 #include "sql/parser/identifier.h"
@@ -86,8 +88,15 @@ SearchPath::SearchPath(Catalog& catalog, const Snapshot& snapshot, const SearchP
     : catalog_(catalog), snapshot_(snapshot), source_(source) {}
 
 std::vector<std::string> SearchPath::configured_items() const {
-  return split_search_path(source_.settings ? source_.settings->get_string("search_path")
-                                            : std::string(kDefaultSearchPath));
+  if (!source_.settings) return split_search_path(std::string(kDefaultSearchPath));
+  // Read for every name a statement looks up, changed rarely: one entry per thread, keyed by
+  // the settings generation (unique across sessions).
+  thread_local std::optional<std::pair<uint64_t, std::vector<std::string>>> last;
+  const uint64_t generation = source_.settings->generation();
+  if (!last || last->first != generation) {
+    last.emplace(generation, split_search_path(source_.settings->get_string("search_path")));
+  }
+  return last->second;
 }
 
 // recomputeNamespacePath(): pg_temp_N (implicitly first unless listed), pg_catalog (implicitly
