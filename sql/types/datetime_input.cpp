@@ -198,14 +198,7 @@ int64_t parse_fraction(std::string_view digits) {
 void decode_time(Fields& f, std::string_view text) {
   if (f.has_time) fail(DateError::Syntax);
   f.has_time = true;
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == ':') {
-      parts.push_back(text.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  std::vector<std::string_view> parts = split_at_colons(text);
   if (parts.size() < 2 || parts.size() > 3) fail(DateError::Syntax);
   auto number = [](std::string_view part) { return part.empty() ? 0 : to_int(part); };
   f.hour = number(parts[0]);
@@ -484,6 +477,18 @@ std::optional<int32_t> parse_iso_date(std::string_view text) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> split_at_colons(std::string_view text) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ':') {
+      parts.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
 
 int32_t parse_date(std::string_view text) {
   if (std::optional<int32_t> iso = parse_iso_date(text)) return *iso;
