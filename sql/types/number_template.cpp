@@ -92,22 +92,28 @@ std::string roman(int64_t n) {
   return out;
 }
 
+// RN / rn: roman numerals in a 15-character field (#s outside 1..3999).
+std::string format_roman(const Numeric& value, std::string_view pattern, const NumberFormat& f) {
+  int64_t n = value.round(0).to_int64();
+  std::string text = n >= 1 && n <= 3999 ? roman(n) : std::string(15, '#');
+  if (std::islower(static_cast<unsigned char>(pattern[pattern.find_first_of("Rr")]))) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return f.fill_mode ? text : std::string(15 - std::min<size_t>(15, text.size()), ' ') + text;
+}
+
+// EEEE: scientific notation with the template's fraction digits.
+std::string format_scientific(const Numeric& value, const NumberFormat& f) {
+  double d = std::fabs(value.to_double());
+  std::string text = fmt::format("{:.{}e}", d, f.fraction_digits);
+  return std::string(value.is_negative() ? "-" : " ") + text;
+}
+
 std::string format_number(const Numeric& value, std::string_view pattern) {
   NumberFormat f = analyse(pattern);
   bool negative = value.is_negative();
-  if (f.roman) {
-    int64_t n = value.round(0).to_int64();
-    std::string text = n >= 1 && n <= 3999 ? roman(n) : std::string(15, '#');
-    if (std::islower(static_cast<unsigned char>(pattern[pattern.find_first_of("Rr")]))) {
-      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return f.fill_mode ? text : std::string(15 - std::min<size_t>(15, text.size()), ' ') + text;
-  }
-  if (f.eeee) {
-    double d = std::fabs(value.to_double());
-    std::string text = fmt::format("{:.{}e}", d, f.fraction_digits);
-    return std::string(negative ? "-" : " ") + text;
-  }
+  if (f.roman) return format_roman(value, pattern, f);
+  if (f.eeee) return format_scientific(value, f);
   Numeric magnitude = value.abs();
   if (f.shift > 0) magnitude = magnitude * power_of_ten(f.shift);
   std::string digits = magnitude.round(f.fraction_digits).to_string();
