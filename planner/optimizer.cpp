@@ -39,6 +39,26 @@ void resolve_conflict_update(const std::vector<TargetEntry>& targets, size_t col
   if (has_where) node.conflict_filter = resolve_slots(targets.back().expr, layout);
 }
 
+// INSERT ... VALUES: a Result for one row, a Values Scan for several.
+std::unique_ptr<PlanNode> plan_values_input(const std::vector<std::vector<BoundExprPtr>>& rows,
+                                            const CostConstants& costs) {
+  auto input = std::make_unique<PlanNode>();
+  input->rows = static_cast<double>(rows.size());
+  input->total_cost = costs.cpu_tuple_cost * input->rows;
+  input->width = 0;
+  for (const auto& e : rows[0]) input->width += type_width(e->type);
+  if (rows.size() == 1) {
+    input->kind = PlanKind::Result;
+    input->projection = rows[0];
+  } else {
+    input->kind = PlanKind::ValuesScan;
+    input->relation_name = "*VALUES*";
+    input->values_rows = rows;
+    input->raw_width = rows[0].size();
+  }
+  return input;
+}
+
 }  // namespace
 
 PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
@@ -57,20 +77,7 @@ PlannedQuery Optimizer::plan_modify(const ModifyQuery& modify) {
     input = plan_query(*modify.source);
     node->new_row = modify.row;
   } else {
-    input = std::make_unique<PlanNode>();
-    input->rows = static_cast<double>(modify.values_rows.size());
-    input->total_cost = settings_.costs.cpu_tuple_cost * input->rows;
-    input->width = 0;
-    for (const auto& e : modify.values_rows[0]) input->width += type_width(e->type);
-    if (modify.values_rows.size() == 1) {
-      input->kind = PlanKind::Result;
-      input->projection = modify.values_rows[0];
-    } else {
-      input->kind = PlanKind::ValuesScan;
-      input->relation_name = "*VALUES*";
-      input->values_rows = modify.values_rows;
-      input->raw_width = modify.values_rows[0].size();
-    }
+    input = plan_values_input(modify.values_rows, settings_.costs);
   }
   node->startup_cost = input->startup_cost;
   node->total_cost = input->total_cost;

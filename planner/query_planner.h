@@ -62,6 +62,22 @@ class QueryPlanner {
 
   Relation plan_scan(int rte_index, std::vector<BoundExprPtr>& pending);
 
+  // The conditions a scan applies, with their cost a row and their default selectivity.
+  struct ScanQuals {
+    std::vector<BoundExprPtr> quals;
+    double cost = 0;
+    double selectivity = 1;
+  };
+
+  // A sequential scan costed from the table's size, or an index scan when cheaper.
+  void plan_table_scan(PlanNode& node, const RangeEntry& rte, int rte_index, const ScanQuals& quals,
+                       const RowLayout& layout);
+  // A subquery, set operation, recursive CTE or work table planned on its own, under the
+  // scan's conditions.
+  std::unique_ptr<PlanNode> plan_derived_scan(std::unique_ptr<PlanNode> node, const RangeEntry& rte,
+                                              int rte_index, const ScanQuals& quals);
+  void plan_function_scan(PlanNode& node, const RangeEntry& rte, const ScanQuals& quals) const;
+
   static double function_rows(const RangeEntry& rte);
 
   // pg_proc.prorows of a set-returning function other than generate_series.
@@ -79,7 +95,8 @@ class QueryPlanner {
                          const std::vector<BoundExprPtr>& quals, const RelationSize& size,
                          const RowLayout& layout);
 
-  // What sorting `rows` rows adds to the cost before the first row (cost_sort).
+  // What sorting `rows` rows adds to the cost before the first row (cost_sort); under a LIMIT
+  // the sort keeps only the first rows (top-N heapsort).
   double sort_startup_extra(double rows) const;
 
   double total_table_pages() const;
@@ -110,6 +127,28 @@ class QueryPlanner {
   // filters its result with the pending conditions it makes evaluable.
   Relation plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending, JoinType type,
                      std::vector<BoundExprPtr> own);
+
+  // A join's conditions: the equalities a hash join can use and the rest, with their cost a row.
+  struct JoinClauses {
+    std::vector<BoundExprPtr> quals;  // all of them
+    std::vector<BoundExprPtr> hash_clauses, other;
+    double filter_cost = 0;
+  };
+
+  JoinClauses classify_join_clauses(std::vector<BoundExprPtr> quals, const Relation& left,
+                                    const Relation& right) const;
+
+  static double join_rows(const PlanNode& left, const PlanNode& right, JoinType type,
+                          const std::vector<BoundExprPtr>& quals);
+
+  JoinChoice choose_join_method(const Relation& left, const Relation& right, JoinType type,
+                                const JoinClauses& clauses, double rows) const;
+
+  // The join's children (a Hash over the inner side of a hash join, a Materialize under a
+  // nested loop, or the parameters of a LATERAL item) and its conditions; `left` and `right`
+  // are in their chosen order.
+  void attach_join_inputs(PlanNode& node, Relation left, Relation right, const JoinClauses& clauses,
+                          const RowLayout& joined_layout, bool lateral) const;
 
   static bool is_hash_clause(const BoundExpr& q, const std::set<int>& left, const std::set<int>& right);
 
@@ -153,6 +192,9 @@ class QueryPlanner {
   std::function<BoundExprPtr(const BoundExprPtr&)> output_resolver(const RowLayout& layout, bool aggregated) const;
 
   int window_key_width(const std::vector<BoundExprPtr>& outputs) const;
+
+  // ORDER BY as the sort keys of a Sort (or a Limit WITH TIES) over the projected row.
+  std::vector<SortSpec> order_by_sort_specs() const;
 
   std::unique_ptr<PlanNode> add_sort(std::unique_ptr<PlanNode> input);
 

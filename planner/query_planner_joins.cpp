@@ -73,48 +73,11 @@ Relation QueryPlanner::plan_join(Relation left, Relation right, std::vector<Boun
   std::set<int> both = left.rtes;
   both.insert(right.rtes.begin(), right.rtes.end());
   bool outer_join = type != JoinType::Inner;
-  auto quals = outer_join ? std::move(own) : take_applicable(pending, both);
-
-  std::vector<BoundExprPtr> hash_clauses, other;
-  for (const auto& q : quals) (is_hash_clause(*q, left.rtes, right.rtes) ? hash_clauses : other).push_back(q);
-  double filter_cost = 0;
-  for (const auto& q : other) filter_cost += per_row_cost(q.get(), costs_);
-
-  double rows = left.node->rows * right.node->rows;
-  for (const auto& q : quals) rows *= join_selectivity(*q, left.node->rows, right.node->rows);
-  if (type == JoinType::Left) rows = std::max(rows, left.node->rows);
-  if (type == JoinType::Full) rows = std::max(rows, left.node->rows + right.node->rows);
-  if (type == JoinType::Semi || type == JoinType::Anti) rows = left.node->rows * kSemiJoinSelectivity;
-  rows = clamp_rows(rows);
-
-  // Like PostgreSQL, try each input on each side and keep the cheapest way. A nested loop
-  // can only preserve its outer side; a hash join either side.
+  JoinClauses clauses = classify_join_clauses(outer_join ? std::move(own) : take_applicable(pending, both),
+                                              left, right);
+  double rows = join_rows(*left.node, *right.node, type, clauses.quals);
+  JoinChoice best = choose_join_method(left, right, type, clauses, rows);
   bool lateral = !right.lateral_params.empty();
-  JoinChoice best;
-  for (bool swapped : {false, true}) {
-    const PlanNode& outer = swapped ? *right.node : *left.node;
-    const PlanNode& inner = swapped ? *left.node : *right.node;
-    JoinType physical = type == JoinType::Left && swapped ? JoinType::Right : type;
-    bool semi = type == JoinType::Semi || type == JoinType::Anti;
-    if (semi && swapped) continue;  // the semi/anti join's outer side is always the query's
-    // A LATERAL item is rescanned by a nested loop for each row of the items it reads.
-    if (lateral && swapped) continue;
-    if (physical != JoinType::Right && physical != JoinType::Full) {
-      JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0, physical};
-      nested_loop_cost(outer, inner, quals, rows, nested);
-      if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
-      if (nested.total < best.total) best = nested;
-    }
-    if (hash_clauses.empty() || lateral) continue;
-    JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0, physical};
-    hash_join_cost(outer, inner, hash_clauses.size(), filter_cost, rows, hash);
-    if (!settings_.enable_hashjoin) hash.startup += kDisableCost, hash.total += kDisableCost;
-    if (hash.total < best.total) best = hash;
-  }
-  if (best.total == std::numeric_limits<double>::infinity()) {
-    throw SqlError(sqlstate::kFeatureNotSupported,
-                   "FULL JOIN is only supported with merge-joinable or hash-joinable join conditions");
-  }
   if (best.swapped) std::swap(left, right);
 
   Relation joined;
@@ -130,25 +93,7 @@ Relation QueryPlanner::plan_join(Relation left, Relation right, std::vector<Boun
   node->raw_width = joined.layout.size();
   node->startup_cost = best.startup;
   node->total_cost = best.total;
-  if (best.kind == PlanKind::HashJoin) {
-    for (const auto& clause : hash_clauses) add_hash_keys(*node, clause, left, right);
-    node->join_filter = resolve_slots(conjunction(other), joined.layout);
-    node->children.push_back(std::move(left.node));
-    node->children.push_back(make_hash(std::move(right.node)));
-  } else if (lateral) {
-    for (const auto& [id, column] : right.lateral_params)
-      node->nest_params.emplace_back(id, resolve_slots(column, left.layout));
-    node->join_filter = resolve_slots(conjunction(quals), joined.layout);
-    node->total_cost = left.node->total_cost + left.node->rows * right.node->total_cost;
-    node->children.push_back(std::move(left.node));
-    node->children.push_back(std::move(right.node));
-  } else {
-    node->join_filter = resolve_slots(conjunction(quals), joined.layout);
-    node->children.push_back(std::move(left.node));
-    // enable_material = off: the inner side is rescanned for each outer row.
-    node->children.push_back(settings_.enable_material ? make_materialize(std::move(right.node))
-                                                       : std::move(right.node));
-  }
+  attach_join_inputs(*node, std::move(left), std::move(right), clauses, joined.layout, lateral);
   if (outer_join) {
     auto after = take_applicable(pending, both);
     if (!after.empty()) {
@@ -158,6 +103,85 @@ Relation QueryPlanner::plan_join(Relation left, Relation right, std::vector<Boun
   }
   joined.node = std::move(node);
   return joined;
+}
+
+QueryPlanner::JoinClauses QueryPlanner::classify_join_clauses(std::vector<BoundExprPtr> quals,
+                                                              const Relation& left,
+                                                              const Relation& right) const {
+  JoinClauses clauses;
+  for (const auto& q : quals)
+    (is_hash_clause(*q, left.rtes, right.rtes) ? clauses.hash_clauses : clauses.other).push_back(q);
+  for (const auto& q : clauses.other) clauses.filter_cost += per_row_cost(q.get(), costs_);
+  clauses.quals = std::move(quals);
+  return clauses;
+}
+
+double QueryPlanner::join_rows(const PlanNode& left, const PlanNode& right, JoinType type,
+                               const std::vector<BoundExprPtr>& quals) {
+  double rows = left.rows * right.rows;
+  for (const auto& q : quals) rows *= join_selectivity(*q, left.rows, right.rows);
+  if (type == JoinType::Left) rows = std::max(rows, left.rows);
+  if (type == JoinType::Full) rows = std::max(rows, left.rows + right.rows);
+  if (type == JoinType::Semi || type == JoinType::Anti) rows = left.rows * kSemiJoinSelectivity;
+  return clamp_rows(rows);
+}
+
+// Like PostgreSQL, try each input on each side and keep the cheapest way. A nested loop
+// can only preserve its outer side; a hash join either side.
+QueryPlanner::JoinChoice QueryPlanner::choose_join_method(const Relation& left, const Relation& right,
+                                                          JoinType type, const JoinClauses& clauses,
+                                                          double rows) const {
+  bool lateral = !right.lateral_params.empty();
+  JoinChoice best;
+  for (bool swapped : {false, true}) {
+    const PlanNode& outer = swapped ? *right.node : *left.node;
+    const PlanNode& inner = swapped ? *left.node : *right.node;
+    JoinType physical = type == JoinType::Left && swapped ? JoinType::Right : type;
+    bool semi = type == JoinType::Semi || type == JoinType::Anti;
+    if (semi && swapped) continue;  // the semi/anti join's outer side is always the query's
+    // A LATERAL item is rescanned by a nested loop for each row of the items it reads.
+    if (lateral && swapped) continue;
+    if (physical != JoinType::Right && physical != JoinType::Full) {
+      JoinChoice nested{PlanKind::NestedLoop, swapped, 0, 0, physical};
+      nested_loop_cost(outer, inner, clauses.quals, rows, nested);
+      if (!settings_.enable_nestloop) nested.startup += kDisableCost, nested.total += kDisableCost;
+      if (nested.total < best.total) best = nested;
+    }
+    if (clauses.hash_clauses.empty() || lateral) continue;
+    JoinChoice hash{PlanKind::HashJoin, swapped, 0, 0, physical};
+    hash_join_cost(outer, inner, clauses.hash_clauses.size(), clauses.filter_cost, rows, hash);
+    if (!settings_.enable_hashjoin) hash.startup += kDisableCost, hash.total += kDisableCost;
+    if (hash.total < best.total) best = hash;
+  }
+  if (best.total == std::numeric_limits<double>::infinity()) {
+    throw SqlError(sqlstate::kFeatureNotSupported,
+                   "FULL JOIN is only supported with merge-joinable or hash-joinable join conditions");
+  }
+  return best;
+}
+
+void QueryPlanner::attach_join_inputs(PlanNode& node, Relation left, Relation right,
+                                      const JoinClauses& clauses, const RowLayout& joined_layout,
+                                      bool lateral) const {
+  if (node.kind == PlanKind::HashJoin) {
+    for (const auto& clause : clauses.hash_clauses) add_hash_keys(node, clause, left, right);
+    node.join_filter = resolve_slots(conjunction(clauses.other), joined_layout);
+    node.children.push_back(std::move(left.node));
+    node.children.push_back(make_hash(std::move(right.node)));
+  } else if (lateral) {
+    for (const auto& [id, column] : right.lateral_params)
+      node.nest_params.emplace_back(id, resolve_slots(column, left.layout));
+    node.join_filter = resolve_slots(conjunction(clauses.quals), joined_layout);
+    node.total_cost = left.node->total_cost + left.node->rows * right.node->total_cost;
+    node.children.push_back(std::move(left.node));
+    node.children.push_back(std::move(right.node));
+  } else {
+    node.join_filter = resolve_slots(conjunction(clauses.quals), joined_layout);
+    node.children.push_back(std::move(left.node));
+    // enable_material = off: the inner side is rescanned for each outer row.
+    node.children.push_back(settings_.enable_material ? make_materialize(std::move(right.node))
+                                                      : std::move(right.node));
+  }
 }
 
 bool QueryPlanner::is_hash_clause(const BoundExpr& q, const std::set<int>& left, const std::set<int>& right) {

@@ -20,51 +20,65 @@ Relation QueryPlanner::plan_scan(int rte_index, std::vector<BoundExprPtr>& pendi
   node->rte = rte_index;
   node->alias = rte.alias;
   node->raw_width = rel.layout.size();
-  double qual_cost = 0, sel = 1;
+  ScanQuals scan_quals{quals, 0, 1};
   for (const auto& q : quals) {
-    qual_cost += per_row_cost(q.get(), costs_);
-    sel *= selectivity(*q);
+    scan_quals.cost += per_row_cost(q.get(), costs_);
+    scan_quals.selectivity *= selectivity(*q);
   }
   node->filter = resolve_slots(conjunction(quals), rel.layout);
   node->width = needed_width(rte_index);
   if (rte.kind == RangeEntry::Kind::Table) {
-    node->kind = PlanKind::SeqScan;
-    node->table = rte.table;
-    node->relation_name = rte.table->name;
-    std::vector<DataType> types(rte.column_types.begin(), rte.column_types.begin() + rte.visible_columns);
-    double pages = static_cast<double>(catalog_.heap(*rte.table).page_count());
-    RelationSize size = estimate_relation_size(pages, types, rte.table->pages, rte.table->tuples);
-    sel = table_quals_selectivity(quals, *rte.table, rte_index, size.tuples);
-    node->startup_cost = 0;
-    node->total_cost = costs_.seq_page_cost * size.pages +
-                       (costs_.cpu_tuple_cost + qual_cost) * size.tuples;
-    if (!settings_.enable_seqscan) node->startup_cost += kDisableCost, node->total_cost += kDisableCost;
-    node->rows = clamp_rows(size.tuples * sel);
-    if (!rte.table->indexes.empty()) choose_index_scan(*node, rte, rte_index, quals, size, rel.layout);
+    plan_table_scan(*node, rte, rte_index, scan_quals, rel.layout);
   } else if (rte.kind != RangeEntry::Kind::Function) {
-    auto derived = plan_derived_relation(rte, optimizer_, costs_);
-    derived->rte = rte_index;
-    derived->alias = rte.alias;
-    if (derived->relation_name.empty()) derived->relation_name = rte.alias;
-    derived->total_cost += qual_cost * derived->rows;
-    derived->rows = clamp_rows(derived->rows * sel);
-    derived->filter = node->filter;
-    derived->width = node->width;
-    node = std::move(derived);
-    node = remove_trivial_subquery_scan(std::move(node), query_.range_table.size() == 1);
+    node = plan_derived_scan(std::move(node), rte, rte_index, scan_quals);
   } else {
-    node->kind = PlanKind::FunctionScan;
-    node->relation_name = rte.function_name;
-    for (const auto& arg : rte.function_args) node->function_args.push_back(arg);
-    node->engine_function = rte.engine_function;
-    double rows = function_rows(rte);
-    node->startup_cost = 0;
-    node->total_cost = (costs_.cpu_tuple_cost + qual_cost) * rows;
-    node->rows = clamp_rows(rows * sel);
+    plan_function_scan(*node, rte, scan_quals);
   }
   rel.node = std::move(node);
   rel.lateral_params = rte.lateral_params;
   return rel;
+}
+
+void QueryPlanner::plan_table_scan(PlanNode& node, const RangeEntry& rte, int rte_index,
+                                   const ScanQuals& quals, const RowLayout& layout) {
+  node.kind = PlanKind::SeqScan;
+  node.table = rte.table;
+  node.relation_name = rte.table->name;
+  std::vector<DataType> types(rte.column_types.begin(), rte.column_types.begin() + rte.visible_columns);
+  double pages = static_cast<double>(catalog_.heap(*rte.table).page_count());
+  RelationSize size = estimate_relation_size(pages, types, rte.table->pages, rte.table->tuples);
+  double sel = table_quals_selectivity(quals.quals, *rte.table, rte_index, size.tuples);
+  node.startup_cost = 0;
+  node.total_cost = costs_.seq_page_cost * size.pages +
+                    (costs_.cpu_tuple_cost + quals.cost) * size.tuples;
+  if (!settings_.enable_seqscan) node.startup_cost += kDisableCost, node.total_cost += kDisableCost;
+  node.rows = clamp_rows(size.tuples * sel);
+  if (!rte.table->indexes.empty()) choose_index_scan(node, rte, rte_index, quals.quals, size, layout);
+}
+
+std::unique_ptr<PlanNode> QueryPlanner::plan_derived_scan(std::unique_ptr<PlanNode> node,
+                                                          const RangeEntry& rte, int rte_index,
+                                                          const ScanQuals& quals) {
+  auto derived = plan_derived_relation(rte, optimizer_, costs_);
+  derived->rte = rte_index;
+  derived->alias = rte.alias;
+  if (derived->relation_name.empty()) derived->relation_name = rte.alias;
+  derived->total_cost += quals.cost * derived->rows;
+  derived->rows = clamp_rows(derived->rows * quals.selectivity);
+  derived->filter = node->filter;
+  derived->width = node->width;
+  return remove_trivial_subquery_scan(std::move(derived), query_.range_table.size() == 1);
+}
+
+void QueryPlanner::plan_function_scan(PlanNode& node, const RangeEntry& rte, const ScanQuals& quals) const {
+  node.kind = PlanKind::FunctionScan;
+  node.relation_name = rte.function_name;
+  for (const auto& arg : rte.function_args) node.function_args.push_back(arg);
+  node.engine_function = rte.engine_function;
+  double rows = function_rows(rte);
+  node.startup_cost = 0;
+  node.total_cost = (costs_.cpu_tuple_cost + quals.cost) * rows;
+  node.rows = clamp_rows(rows * quals.selectivity);
 }
 
 double QueryPlanner::function_rows(const RangeEntry& rte) {

@@ -133,6 +133,15 @@ int QueryPlanner::window_key_width(const std::vector<BoundExprPtr>& outputs) con
   return width;
 }
 
+std::vector<SortSpec> QueryPlanner::order_by_sort_specs() const {
+  std::vector<SortSpec> specs;
+  for (size_t i = 0; i < query_.order_by.size(); ++i) {
+    const SortKey& key = query_.order_by[i];
+    specs.push_back(SortSpec{sort_slots_[i], key.descending, key.nulls_first, key.expr});
+  }
+  return specs;
+}
+
 std::unique_ptr<PlanNode> QueryPlanner::add_sort(std::unique_ptr<PlanNode> input) {
   if (query_.order_by.empty()) return input;
   // An index scan may deliver the order (when no window function reorders its rows) ...
@@ -141,17 +150,9 @@ std::unique_ptr<PlanNode> QueryPlanner::add_sort(std::unique_ptr<PlanNode> input
   if (!window_slots_.empty() && sort_order_satisfies(window_output_order_, query_.order_by)) return input;
   auto node = std::make_unique<PlanNode>();
   node->kind = PlanKind::Sort;
-  for (size_t i = 0; i < query_.order_by.size(); ++i) {
-    const SortKey& key = query_.order_by[i];
-    node->sort_keys.push_back(SortSpec{sort_slots_[i], key.descending, key.nulls_first, key.expr});
-  }
-  double n = std::max(2.0, input->rows);
-  double comparison = 2.0 * costs_.cpu_operator_cost;
-  // Under a LIMIT the sort keeps only the first rows (top-N heapsort), as cost_sort assumes.
-  double bound = query_.limit ? constant_count(query_.limit, n) + constant_count(query_.offset, 0) : n;
-  double log_factor = 2 * bound < n ? std::log2(2 * bound) : std::log2(n);
-  node->startup_cost = input->total_cost + comparison * n * log_factor + costs_.sort_disable_cost;
-  node->total_cost = node->startup_cost + costs_.cpu_operator_cost * n;
+  node->sort_keys = order_by_sort_specs();
+  node->startup_cost = input->total_cost + sort_startup_extra(input->rows);
+  node->total_cost = node->startup_cost + costs_.cpu_operator_cost * std::max(2.0, input->rows);
   node->rows = input->rows;
   node->width = input->width;
   node->raw_width = input->projection.size();
@@ -204,10 +205,7 @@ std::unique_ptr<PlanNode> QueryPlanner::add_limit(std::unique_ptr<PlanNode> inpu
   node->kind = PlanKind::Limit;
   if (query_.limit_with_ties) {
     node->with_ties = true;
-    for (size_t i = 0; i < query_.order_by.size(); ++i) {
-      const SortKey& key = query_.order_by[i];
-      node->sort_keys.push_back(SortSpec{sort_slots_[i], key.descending, key.nulls_first, key.expr});
-    }
+    node->sort_keys = order_by_sort_specs();
   }
   node->limit = query_.limit;
   node->offset = query_.offset;
