@@ -1,5 +1,7 @@
 #include "sql/types/numeric_support.h"
 
+#include <fmt/format.h>
+
 namespace chalkdb::numeric_support {
 
 namespace {
@@ -46,6 +48,22 @@ int digit_count(const BigInt& magnitude) {
   if (magnitude >= pow10(digits)) ++digits;
   else if (magnitude < pow10(digits - 1)) --digits;
   return digits;
+}
+
+std::string decimal_string(const BigInt& magnitude) {
+  if (fits_one_limb(magnitude)) return fmt::format("{}", low_limb(magnitude));
+  // Base-10^18 chunks, least significant first.
+  std::vector<uint64_t> chunks;
+  BigInt rest = magnitude;
+  BigInt quotient, remainder;
+  while (!rest.is_zero()) {
+    boost::multiprecision::divide_qr(rest, pow10_table()[18], quotient, remainder);
+    chunks.push_back(remainder.convert_to<uint64_t>());
+    rest = std::move(quotient);
+  }
+  std::string out = fmt::format("{}", chunks.back());
+  for (auto chunk = chunks.rbegin() + 1; chunk != chunks.rend(); ++chunk) out += fmt::format("{:018}", *chunk);
+  return out;
 }
 
 // Brings both coefficients to the larger scale.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "sql/error/sql_error.h"
@@ -24,6 +25,8 @@ inline uint64_t low_limb(const BigInt& value) { return value.backend().limbs()[0
 
 // Decimal digits of a positive integer.
 int digit_count(const BigInt& magnitude);
+// Its decimal text (not boost's str(), which trips GCC 12's false -Wrestrict warning at -O3).
+std::string decimal_string(const BigInt& magnitude);
 
 inline int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 

@@ -159,7 +159,7 @@ void Numeric::append_to(std::string& out) const {
     auto end = std::to_chars(small, small + sizeof(small), low_limb(coefficient_)).ptr;
     digits = std::string_view(small, static_cast<size_t>(end - small));
   } else {
-    large = BigInt(boost::multiprecision::abs(coefficient_)).str();
+    large = decimal_string(boost::multiprecision::abs(coefficient_));
     digits = large;
   }
   if (coefficient_.sign() < 0) out.push_back('-');
