@@ -68,8 +68,8 @@ std::vector<BoundExprPtr> QueryPlanner::take_applicable(std::vector<BoundExprPtr
   return taken;
 }
 
-Relation QueryPlanner::plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending, JoinType type,
-                                 std::vector<BoundExprPtr> own) {
+Relation QueryPlanner::plan_join(Relation left, Relation right, std::vector<BoundExprPtr>& pending,
+                                 JoinType type, std::vector<BoundExprPtr> own) {
   std::set<int> both = left.rtes;
   both.insert(right.rtes.begin(), right.rtes.end());
   bool outer_join = type != JoinType::Inner;

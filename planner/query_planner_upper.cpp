@@ -8,7 +8,8 @@
 
 namespace chalkdb {
 
-std::unique_ptr<PlanNode> QueryPlanner::plan_aggregation(std::unique_ptr<PlanNode> input, const RowLayout& layout) {
+std::unique_ptr<PlanNode> QueryPlanner::plan_aggregation(std::unique_ptr<PlanNode> input,
+                                                         const RowLayout& layout) {
   auto node = std::make_unique<PlanNode>();
   bool grouped = !query_.group_keys.empty();
   node->kind = grouped ? PlanKind::HashAggregate : PlanKind::Aggregate;
@@ -110,7 +111,8 @@ std::unique_ptr<PlanNode> QueryPlanner::add_projection(std::unique_ptr<PlanNode>
   return node;
 }
 
-std::function<BoundExprPtr(const BoundExprPtr&)> QueryPlanner::output_resolver(const RowLayout& layout, bool aggregated) const {
+std::function<BoundExprPtr(const BoundExprPtr&)> QueryPlanner::output_resolver(const RowLayout& layout,
+                                                                              bool aggregated) const {
   return [this, &layout, aggregated](const BoundExprPtr& e) {
     BoundExprPtr expr = window_slots_.empty() ? e : resolve_window_slots(e, window_slots_);
     return aggregated ? resolve_aggregate_slots(expr, query_.group_keys.size()) : resolve_slots(expr, layout);
