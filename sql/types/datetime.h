@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chalkdb {
 
@@ -31,6 +32,10 @@ int32_t days_from_civil(int year, int month, int day);
 void civil_from_days(int32_t days, int& year, int& month, int& day);
 bool is_valid_date(int32_t days);          // finite and within 4714-11-24 BC .. 5874897-12-31
 bool is_valid_timestamp(int64_t micros);   // finite and within 4714-11-24 BC .. 294276 AD
+
+// The fields of hh:mm[:ss[.frac]] text, split at its colons (empty fields kept), for time and
+// interval input.
+std::vector<std::string_view> split_at_colons(std::string_view text);
 
 int32_t parse_date(std::string_view text);
 int64_t parse_time(std::string_view text);

@@ -96,14 +96,7 @@ class IntervalBuilder {
     claim(kTimeMask);
     bool negative = !text.empty() && text[0] == '-';
     if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
-    std::vector<std::string_view> parts;
-    size_t start = 0;
-    for (size_t i = 0; i <= text.size(); ++i) {
-      if (i == text.size() || text[i] == ':') {
-        parts.push_back(text.substr(start, i - start));
-        start = i + 1;
-      }
-    }
+    std::vector<std::string_view> parts = split_at_colons(text);
     if (parts.size() < 2 || parts.size() > 3) throw SyntaxError{};
     double hours = 0, minutes = 0, seconds = 0;
     if (parts.size() == 2 && parts[1].find('.') != std::string_view::npos) {
