@@ -88,7 +88,7 @@ BenchIndex& million_key_index() {
     entries.reserve(1'000'000);
     for (int64_t i = 0; i < 1'000'000; ++i) {
       Value v = Value::int8(i);
-      entries.push_back({built->tree().codec().encode(std::span(&v, 1)), tid_for(i)});
+      entries.push_back({built->tree().codec().encode(std::span(&v, 1)), tid_for(i), {}});
     }
     built->tree().bulk_build(std::move(entries));
     return built;
@@ -137,7 +137,7 @@ void BM_BTreeBulkBuild(benchmark::State& state) {
     entries.reserve(static_cast<size_t>(count));
     for (int64_t i = 0; i < count; ++i) {
       Value v = Value::int8(static_cast<int64_t>(rng() >> 1));
-      entries.push_back({index->tree().codec().encode(std::span(&v, 1)), tid_for(i)});
+      entries.push_back({index->tree().codec().encode(std::span(&v, 1)), tid_for(i), {}});
     }
     state.ResumeTiming();
     index->tree().bulk_build(std::move(entries));

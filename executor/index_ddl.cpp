@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "executor/index_columns.h"
 #include "executor/index_maintenance.h"
 #include "executor/relation_lookup.h"
 #include "sql/error/sql_error.h"
@@ -93,17 +94,20 @@ HeapCount scan_for_build(const TableInfo& table, const IndexInfo& index, BTree& 
   HeapTable& heap = context.catalog.heap(table);
   TransactionId xid = context.write_xid();
   HeapCount count;
-  std::vector<Value> key;
+  IndexColumns columns(index);
+  std::vector<Value> key, include;
   heap.scan_live_versions(xid, [&](TupleId tid, const VersionStamp&, const std::vector<Value>& row) {
-    key.clear();
-    for (const IndexKeyInfo& column : index.keys) key.push_back(row[static_cast<size_t>(column.attnum - 1)]);
+    columns.key(row, key);
+    columns.include(row, include);
     IndexKey encoded = tree.codec().encode(key);
+    std::string include_bytes;
+    tree.include_codec().encode(include, include_bytes);
     bool live = heap.check_dirty(tid, xid).kind == DirtyCheck::Kind::Live;
     if (live) {
       ++count.live_rows;
       if (index.unique && !IndexKeyCodec::has_null(key)) count.live_keys.emplace_back(encoded, tid);
     }
-    count.entries.push_back({std::move(encoded), tid});
+    count.entries.push_back({std::move(encoded), tid, std::move(include_bytes)});
   });
   return count;
 }

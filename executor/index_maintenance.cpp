@@ -12,20 +12,20 @@ namespace chalkdb {
 IndexMaintenance::IndexMaintenance(ExecContext& context, const TableInfo& table, HeapTable& heap)
     : context_(context), table_(table), heap_(heap) {
   for (const IndexInfo& index : table.indexes) {
-    Target target{&index, &context.catalog.index_tree(table, index), {}};
-    for (const IndexKeyInfo& key : index.keys) {
-      target.key_slots.push_back(static_cast<size_t>(key.attnum - 1));
-    }
-    targets_.push_back(std::move(target));
+    targets_.push_back(Target{&index, &context.catalog.index_tree(table, index), IndexColumns(index)});
   }
 }
 
-std::vector<Value> IndexMaintenance::key_of(const Target& target,
-                                            std::span<const Value> row) const {
+std::vector<Value> IndexMaintenance::key_of(const Target& target, std::span<const Value> row) {
   std::vector<Value> key;
-  key.reserve(target.key_slots.size());
-  for (size_t slot : target.key_slots) key.push_back(row[slot]);
+  target.columns.key(row, key);
   return key;
+}
+
+std::vector<Value> IndexMaintenance::include_of(const Target& target, std::span<const Value> row) {
+  std::vector<Value> include;
+  target.columns.include(row, include);
+  return include;
 }
 
 void IndexMaintenance::insert_entries(std::span<const Value> row, TupleId tid) {
@@ -53,15 +53,16 @@ bool IndexMaintenance::is_arbiter(const Target& target, const std::vector<IndexI
 bool IndexMaintenance::insert_entry(const Target& target, std::span<const Value> row, TupleId tid,
                                     bool throw_on_conflict) {
   std::vector<Value> key = key_of(target, row);
+  std::vector<Value> include = include_of(target, row);
   if (target.index->unique && !IndexKeyCodec::has_null(key))
-    return insert_unique(target, key, row, tid, throw_on_conflict);
-  target.tree->insert(key, tid, context_.write_xid());
+    return insert_unique(target, key, include, row, tid, throw_on_conflict);
+  target.tree->insert(key, tid, context_.write_xid(), include);
   return true;
 }
 
 bool IndexMaintenance::insert_unique(const Target& target, std::span<const Value> key,
-                                     std::span<const Value> row, TupleId tid,
-                                     bool throw_on_conflict) {
+                                     std::span<const Value> include, std::span<const Value> row,
+                                     TupleId tid, bool throw_on_conflict) {
   TransactionId xid = context_.write_xid();
   auto checker = [&](std::span<const TupleId> equal) {
     for (TupleId other : equal) {
@@ -73,7 +74,7 @@ bool IndexMaintenance::insert_unique(const Target& target, std::span<const Value
     return UniqueVerdict::insert();
   };
   for (;;) {
-    UniqueInsertResult result = target.tree->insert_unique(key, tid, xid, checker);
+    UniqueInsertResult result = target.tree->insert_unique(key, tid, xid, checker, include);
     switch (result.status) {
       case UniqueInsertResult::Status::Inserted: return true;
       case UniqueInsertResult::Status::Conflict:

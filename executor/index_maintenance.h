@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "executor/exec_context.h"
+#include "executor/index_columns.h"
 #include "storage/catalog/table_info.h"
 #include "storage/heap/heap_table.h"
 #include "storage/index/btree.h"
@@ -50,14 +51,16 @@ class IndexMaintenance {
   struct Target {
     const IndexInfo* index;
     BTree* tree;
-    std::vector<size_t> key_slots;  // positions of the key columns in a table row
+    IndexColumns columns;
   };
-  std::vector<Value> key_of(const Target& target, std::span<const Value> row) const;
+  static std::vector<Value> key_of(const Target& target, std::span<const Value> row);
+  static std::vector<Value> include_of(const Target& target, std::span<const Value> row);
   // One index's entry; returns false on a conflict when `throw_on_conflict` is false.
   bool insert_entry(const Target& target, std::span<const Value> row, TupleId tid,
                     bool throw_on_conflict);
   bool insert_unique(const Target& target, std::span<const Value> key,
-                     std::span<const Value> row, TupleId tid, bool throw_on_conflict);
+                     std::span<const Value> include, std::span<const Value> row, TupleId tid,
+                     bool throw_on_conflict);
   static bool is_arbiter(const Target& target, const std::vector<IndexInfo>& arbiters);
   [[noreturn]] void throw_violation(const Target& target, std::span<const Value> row) const;
 

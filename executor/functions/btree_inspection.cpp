@@ -17,8 +17,8 @@ namespace {
 
 DataType type(TypeId id) { return DataType{id}; }
 
-// A B-tree over the index named by `name`, for reading (nothing it does is written).
-BTree index_tree(ExecContext& context, std::string_view name) {
+// The B-tree of the index named by `name` (only read here).
+BTree& index_tree(ExecContext& context, std::string_view name) {
   auto relation = relation_named(context, name);
   if (relation->relkind != kRelkindIndex || !relation->index)
     throw SqlError(sqlstate::kWrongObjectType,
@@ -26,14 +26,7 @@ BTree index_tree(ExecContext& context, std::string_view name) {
   const IndexInfo& index = *relation->index;
   auto table = relation_with_oid(context, index.table_oid);
   if (!table) throw SqlError(sqlstate::kInternalError, "index without its table");
-  std::vector<IndexKeyColumn> columns;
-  for (const IndexKeyInfo& key : index.keys) {
-    const ColumnInfo* column = table->column_by_attnum(key.attnum);
-    if (!column) throw SqlError(sqlstate::kInternalError, "index column out of range");
-    columns.push_back({column->type, key.descending, key.nulls_first});
-  }
-  return BTree(context.storage.buffer_pool(), nullptr, index.relfilenode, std::move(columns),
-               index.name);
+  return context.catalog.index_tree(*table, index);
 }
 
 Value tid_value(TupleId tid) { return Value::tid(tid.block, tid.offset); }
@@ -50,7 +43,7 @@ void bt_metap(ExecContext& context, std::span<const Value> args, EngineRows& out
 }
 
 void bt_page_stats(ExecContext& context, std::span<const Value> args, EngineRows& out) {
-  BTree tree = index_tree(context, args[0].as_text());
+  BTree& tree = index_tree(context, args[0].as_text());
   BtPageStatsRow s = BTreeInspector::page_stats(tree, context.storage.buffer_pool(), args[1].as_int());
   out.push_back({Value::int8(s.blkno), Value::text(std::string(1, s.type), TypeId::Char),
                  Value::int4(s.live_items), Value::int4(s.dead_items), Value::int4(s.avg_item_size),
@@ -69,7 +62,7 @@ void item_rows(const std::vector<BtPageItemRow>& items, EngineRows& out) {
 }
 
 void bt_page_items(ExecContext& context, std::span<const Value> args, EngineRows& out) {
-  BTree tree = index_tree(context, args[0].as_text());
+  BTree& tree = index_tree(context, args[0].as_text());
   item_rows(BTreeInspector::page_items(tree, context.storage.buffer_pool(), args[1].as_int()), out);
 }
 

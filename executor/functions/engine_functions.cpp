@@ -10,6 +10,7 @@ void register_engine_functions() {
     EngineFunctionRegistry& registry = EngineFunctionRegistry::global();
     register_pageinspect_functions(registry);
     register_btree_inspection_functions(registry);
+    register_amcheck_functions(registry);
     register_relation_size_functions(registry);
     register_buffercache_functions(registry);
     register_schema_functions(registry);

@@ -3,6 +3,7 @@
 //   pageinspect     get_raw_page, page_header, page_checksum, heap_page_items
 //                   (pageinspect.cpp); bt_metap, bt_page_stats, bt_page_items
 //                   (btree_inspection.cpp)
+//   amcheck         bt_index_check, bt_index_parent_check (amcheck.cpp)
 //   relation sizes  pg_relation_size, pg_table_size, pg_indexes_size, pg_total_relation_size,
 //                   pg_size_pretty, pg_relation_filepath, pg_relation_filenode (relation_size.cpp)
 //   pg_buffercache  pg_buffercache_pages() and the pg_buffercache relation (buffercache.cpp)
@@ -21,6 +22,7 @@ void register_engine_functions();
 
 void register_pageinspect_functions(EngineFunctionRegistry& registry);
 void register_btree_inspection_functions(EngineFunctionRegistry& registry);
+void register_amcheck_functions(EngineFunctionRegistry& registry);
 void register_relation_size_functions(EngineFunctionRegistry& registry);
 void register_buffercache_functions(EngineFunctionRegistry& registry);
 void register_schema_functions(EngineFunctionRegistry& registry);

@@ -79,8 +79,14 @@ BTree& Catalog::index_tree(const TableInfo& table, const IndexInfo& index) {
       if (!column) throw SqlError(sqlstate::kInternalError, "index column out of range");
       columns.push_back({column->type, key.descending, key.nulls_first});
     }
+    std::vector<DataType> include;
+    for (int16_t attnum : index.include) {
+      const ColumnInfo* column = table.column_by_attnum(attnum);
+      if (!column) throw SqlError(sqlstate::kInternalError, "index column out of range");
+      include.push_back(column->type);
+    }
     slot = std::make_unique<BTree>(pool_, &written_, index.relfilenode, std::move(columns),
-                                   index.name);
+                                   index.name, std::move(include));
   }
   return *slot;
 }

@@ -2,7 +2,8 @@
 //
 // Keys are IndexKeyCodec byte strings; an entry is (key, heap TID) and entries are ordered by
 // the key bytes, then the TID, so every entry is unique and all comparisons are memcmp
-// (btree_page.h describes the items). Concurrency follows Lehman & Yao as nbtree does: every
+// (btree_page.h describes the items). An index's INCLUDE columns (IndexIncludeCodec bytes)
+// follow the TID in leaf entries only: they are carried, never compared. Concurrency follows Lehman & Yao as nbtree does: every
 // page but the rightmost of its level has a high key and a right link; a search holds one
 // shared latch at a time and moves right when its key is beyond a page's high key, so readers
 // never wait for a split to finish. A split builds the right half on a new page, links it into
@@ -19,6 +20,9 @@
 // no fastpath for rightmost inserts, dead-item marking (LP_DEAD) not done, suffix truncation
 // works on bytes rather than whole attributes, and INCOMPLETE_SPLIT pages left by a crash are
 // not finished by later inserts (searches stay correct through the right links).
+// The code is split by responsibility: btree.cpp (meta page, descent, statistics),
+// btree_insert.cpp (insertion, unique checks, splits), btree_scan.cpp (range scans),
+// btree_build.cpp (bulk build), btree_verify.cpp (amcheck's checks).
 // Thread-safe: one BTree object may be shared by every session.
 #pragma once
 
@@ -26,6 +30,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <shared_mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,6 +41,7 @@
 #include "storage/common/ids.h"
 #include "storage/heap/written_relations.h"
 #include "storage/index/btree_page.h"
+#include "storage/index/index_include_codec.h"
 #include "storage/index/index_key_codec.h"
 
 namespace chalkdb {
@@ -78,6 +84,13 @@ struct ScanBound {
 struct BTreeEntry {
   IndexKey key;
   TupleId tid;
+  std::string include;  // IndexIncludeCodec bytes (empty without INCLUDE columns)
+};
+
+// One structural problem verify() found, worded as amcheck reports it (SQLSTATE XX002).
+struct BTreeProblem {
+  std::string message;  // e.g. item order invariant violated for index "i"
+  std::string detail;
 };
 
 // Page and entry counts, for the planner's costs and for inspection.
@@ -92,24 +105,34 @@ struct BTreeStats {
 class BTree {
  public:
   // `written` may be null (tests, bulk builds): then nothing is recorded for commit.
+  // `include` are the types of the INCLUDE columns, stored in leaf items only.
   BTree(BufferPool& pool, WrittenRelations* written, Oid relfilenode,
-        std::vector<IndexKeyColumn> columns, std::string name = "index");
+        std::vector<IndexKeyColumn> columns, std::string name = "index",
+        std::vector<DataType> include = {});
 
   // Writes the meta page of a new, empty index into the relation's (existing, empty) file.
   void create();
 
   Oid relfilenode() const { return relfilenode_; }
   const IndexKeyCodec& codec() const { return codec_; }
+  const IndexIncludeCodec& include_codec() const { return include_codec_; }
+  // A leaf item's key, heap TID and INCLUDE bytes.
+  BTreePage::LeafParts leaf_parts(std::string_view item) const;
   const std::string& name() const { return name_; }
 
-  // Adds (key, tid). Throws 54000 if the entry exceeds kBtMaxItemSize.
-  void insert(std::span<const Value> key, TupleId tid, TransactionId xid);
-  void insert_encoded(std::string_view key, TupleId tid, TransactionId xid);
+  // Adds (key, tid) carrying the INCLUDE column values `include` (as many as the index has).
+  // Throws 54000 if the entry exceeds kBtMaxItemSize.
+  void insert(std::span<const Value> key, TupleId tid, TransactionId xid,
+              std::span<const Value> include = {});
+  void insert_encoded(std::string_view key, TupleId tid, TransactionId xid,
+                      std::string_view include = {});
   // Adds (key, tid) unless `checker` finds a conflict or must wait (see UniqueChecker). Two
   // inserters of one key serialise on the leaf holding the key's first position, so they
   // cannot both pass the check (PostgreSQL's _bt_check_unique).
+  // Only the key columns are compared, never the INCLUDE ones.
   UniqueInsertResult insert_unique(std::span<const Value> key, TupleId tid, TransactionId xid,
-                                   const UniqueChecker& checker);
+                                   const UniqueChecker& checker,
+                                   std::span<const Value> include = {});
 
   // TIDs of every entry whose first key.size() columns equal `key`, in index order.
   std::vector<TupleId> find_equal(std::span<const Value> key) const;
@@ -157,9 +180,17 @@ class BTree {
   void bulk_build(std::vector<BTreeEntry> entries);
 
   // amcheck-like verification (bt_index_parent_check): order within pages, high keys, sibling
-  // links both ways, levels, downlinks against child key ranges, every page reachable.
-  // Returns the problems found (empty when the tree is sound). Run it while no one writes.
-  std::vector<std::string> verify() const;
+  // links both ways, levels, downlinks against child key ranges, every page reachable, leaf
+  // items that parse. Returns the problems found (empty when the tree is sound). Writers are
+  // held off while it runs (structure_lock_), so it sees one consistent tree.
+  // `root_descend` also finds every leaf entry again by a search from the root
+  // (bt_index_parent_check's rootdescend).
+  std::vector<BTreeProblem> verify(bool root_descend = false) const;
+  // Calls `visit` with every leaf item in index order and its (block, offset), under the
+  // page's shared latch (heapallindexed's index side); writers are held off meanwhile, as for
+  // verify().
+  using LeafItemVisitor = std::function<void(TupleId location, std::string_view item)>;
+  void for_each_leaf_item(const LeafItemVisitor& visit) const;
 
   BTreeMeta meta() const;
   BlockNumber block_count() const { return pool_.block_count(relfilenode_); }
@@ -195,16 +226,27 @@ class BTree {
   std::pair<PageGuard, OffsetNumber> find_parent(Stack& stack, const PageGuard& child,
                                                  std::string_view separator);
   PageGuard leaf_for_insert(std::string_view item, Stack& stack);
+  // Inserts a formed leaf item (the caller holds structure_lock_ shared).
+  void insert_leaf_item(std::string_view item);
   // Writes one level of a bulk build; returns each page's lower separator and block.
   std::vector<std::pair<std::string, BlockNumber>> build_level(
       const std::vector<std::string>& items, uint32_t level);
   void record_write(TransactionId xid);
+  // for_each_leaf_item without taking structure_lock_ (the caller holds it).
+  void visit_leaf_items(const LeafItemVisitor& visit) const;
+  // Whether a search from the root for exactly `item` finds it (rootdescend).
+  bool contains_item(std::string_view item) const;
+  std::string leaf_item(std::string_view key, TupleId tid, std::string_view include) const;
 
   BufferPool& pool_;
   WrittenRelations* written_;
   Oid relfilenode_;
   IndexKeyCodec codec_;
+  IndexIncludeCodec include_codec_;
   std::string name_;
+  // Shared by every insertion, exclusive for verify() and for_each_leaf_item(): the checks
+  // compare pages read one after another, which a concurrent split would make disagree.
+  mutable std::shared_mutex structure_lock_;
   mutable std::atomic<BlockNumber> root_hint_{disk::kBtreeNoBlock};
 };
 

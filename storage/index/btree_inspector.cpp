@@ -50,6 +50,17 @@ std::array<std::byte, disk::kPageSize> copy_block(const BTree& tree, BufferPool&
   return storage;
 }
 
+// Without the tree (a raw page) the item is taken to have no INCLUDE columns; a leaf item that
+// does not parse is shown whole as its key.
+BTreePage::LeafParts leaf_parts(const BTree* tree, std::string_view item) {
+  if (tree == nullptr) return BTreePage::leaf_parts(item, item.size() - disk::kBtTidSize);
+  try {
+    return tree->leaf_parts(item);
+  } catch (const SqlError&) {
+    return BTreePage::leaf_parts(item, item.size() - disk::kBtTidSize);
+  }
+}
+
 }  // namespace
 
 std::string BTreeInspector::hex_bytes(std::string_view bytes) {
@@ -71,6 +82,12 @@ BtMetapRow BTreeInspector::metap(PageBytes meta_page) {
   if (!page.is_meta() || m.magic != disk::kBtreeMagic) {
     throw SqlError(sqlstate::kIndexCorrupted, "page is not a btree meta page");
   }
+  return metap_row(m);
+}
+
+BtMetapRow BTreeInspector::metap(const BTree& tree) { return metap_row(tree.meta()); }
+
+BtMetapRow BTreeInspector::metap_row(const BTreeMeta& m) {
   BtMetapRow row;
   row.magic = static_cast<int32_t>(m.magic);
   row.version = static_cast<int32_t>(m.version);
@@ -123,14 +140,15 @@ BtPageStatsRow BTreeInspector::page_stats(int64_t blkno, PageBytes bytes) {
   return row;
 }
 
-std::vector<BtPageItemRow> BTreeInspector::page_items(PageBytes bytes, const IndexKeyCodec* codec) {
+std::vector<BtPageItemRow> BTreeInspector::page_items(PageBytes bytes, const BTree* tree) {
   PageCopy copy(bytes);
   BTreePage page = copy.view();
   if (page.is_meta()) check_not_meta(disk::kBtreeMetaBlock);
+  const IndexKeyCodec* codec = tree != nullptr ? &tree->codec() : nullptr;
   auto column_count = static_cast<OffsetNumber>(codec != nullptr ? codec->column_count() : 1);
-  bool vars = false;
+  bool key_vars = false;
   if (codec != nullptr) {
-    for (const IndexKeyColumn& column : codec->columns()) vars = vars || is_variable_length(column.type.id);
+    for (const IndexKeyColumn& column : codec->columns()) key_vars = key_vars || is_variable_length(column.type.id);
   }
   auto has_null = [&](std::string_view key) {
     if (codec == nullptr) return false;
@@ -146,41 +164,30 @@ std::vector<BtPageItemRow> BTreeInspector::page_items(PageBytes bytes, const Ind
     BtPageItemRow row;
     row.itemoffset = static_cast<int16_t>(off);
     row.itemlen = static_cast<int16_t>(item.size());
-    row.vars = vars;
+    row.vars = key_vars;
     bool high_key = page.has_high_key() && off == disk::kBtHighKeyOffset;
     std::string_view key;
+    std::string_view include;  // leaf items only: pivots carry no INCLUDE columns
     if (high_key) {
       key = item;
       row.ctid = TupleId{0, column_count};
     } else if (page.is_leaf() && item.size() >= disk::kBtTidSize) {
-      key = BTreePage::leaf_key(item);
-      row.ctid = BTreePage::leaf_tid(item);
+      BTreePage::LeafParts parts = leaf_parts(tree, item);
+      key = parts.key;
+      include = parts.include;
+      row.ctid = parts.tid;
       row.htid = row.ctid;
       row.dead = page.page().line_pointer(off).flags == disk::kLpDead;
+      if (tree != nullptr) row.vars = key_vars || tree->include_codec().has_variable_width(include);
     } else if (!page.is_leaf() && item.size() >= disk::kBtDownlinkSize) {
       key = BTreePage::separator(item);
       row.ctid = TupleId{BTreePage::child(item), key.empty() ? OffsetNumber{0} : column_count};
     }
-    row.nulls = has_null(key);
-    row.data = hex_bytes(key);
+    row.nulls = has_null(key) || (tree != nullptr && tree->include_codec().has_null(include));
+    row.data = hex_bytes(std::string(key).append(include));
     rows.push_back(std::move(row));
   }
   return rows;
-}
-
-BtMetapRow BTreeInspector::metap(const BTree& tree) {
-  BTreeMeta m = tree.meta();
-  BtMetapRow row;
-  row.magic = static_cast<int32_t>(m.magic);
-  row.version = static_cast<int32_t>(m.version);
-  row.root = m.root;
-  row.level = m.level;
-  row.fastroot = m.fastroot;
-  row.fastlevel = m.fastlevel;
-  row.last_cleanup_num_delpages = m.last_cleanup_num_delpages;
-  row.last_cleanup_num_tuples = m.last_cleanup_num_heap_tuples;
-  row.allequalimage = m.allequalimage;
-  return row;
 }
 
 BtPageStatsRow BTreeInspector::page_stats(const BTree& tree, BufferPool& pool, int64_t blkno) {
@@ -191,7 +198,7 @@ BtPageStatsRow BTreeInspector::page_stats(const BTree& tree, BufferPool& pool, i
 std::vector<BtPageItemRow> BTreeInspector::page_items(const BTree& tree, BufferPool& pool,
                                                       int64_t blkno) {
   std::array<std::byte, disk::kPageSize> storage = copy_block(tree, pool, blkno);
-  return page_items(PageBytes(storage), &tree.codec());
+  return page_items(PageBytes(storage), &tree);
 }
 
 }  // namespace chalkdb

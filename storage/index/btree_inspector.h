@@ -5,8 +5,10 @@
 // written; the values describe ChalkDB's own layout (docs/formats/btree_page.md):
 // - itemlen is the line pointer's length: key bytes plus the 6-byte heap TID for a leaf entry,
 //   4-byte child block plus separator for a downlink (there is no 8-byte IndexTupleData header);
-// - data is the encoded key (IndexKeyCodec) of a leaf entry, the separator of a downlink or the
-//   high key, as space-separated hex bytes like PostgreSQL prints them;
+// - data is the encoded key (IndexKeyCodec) of a leaf entry followed by its INCLUDE columns'
+//   bytes (IndexIncludeCodec), the separator of a downlink or the high key (pivots carry key
+//   columns only, as PostgreSQL truncates INCLUDE columns from them), as space-separated hex
+//   bytes like PostgreSQL prints them;
 // - ctid is the heap TID of a leaf entry, (child block, key column count) of a downlink —
 //   (child, 0) for the minus-infinity downlink — and (0, key column count) of a high key, as
 //   PostgreSQL puts the attribute count of pivot tuples in the offset;
@@ -70,11 +72,12 @@ using PageBytes = std::span<const std::byte, disk::kPageSize>;
 
 class BTreeInspector {
  public:
-  // From raw page bytes (the bytea variants, over get_raw_page). `codec` (may be null) gives
-  // the key columns, for the nulls and vars columns and the pivot attribute count.
+  // From raw page bytes (the bytea variants, over get_raw_page). `tree` (may be null) gives
+  // the key and INCLUDE columns, for the nulls and vars columns, the pivot attribute count and
+  // where a leaf item's key ends.
   static BtMetapRow metap(PageBytes meta_page);
   static BtPageStatsRow page_stats(int64_t blkno, PageBytes page);
-  static std::vector<BtPageItemRow> page_items(PageBytes page, const IndexKeyCodec* codec);
+  static std::vector<BtPageItemRow> page_items(PageBytes page, const BTree* tree);
 
   // From an index, checking the block number like pageinspect (22023 for a negative block or
   // the meta page, XX000 beyond the end).
@@ -85,6 +88,9 @@ class BTreeInspector {
 
   // "6f 01 00 00": bytes as pageinspect prints them.
   static std::string hex_bytes(std::string_view bytes);
+
+ private:
+  static BtMetapRow metap_row(const BTreeMeta& meta);
 };
 
 }  // namespace chalkdb

@@ -93,8 +93,16 @@ std::string_view BTreePage::item(OffsetNumber offset) const {
   return {reinterpret_cast<const char*>(base + off), len};
 }
 
-TupleId BTreePage::leaf_tid(std::string_view item) {
-  auto p = reinterpret_cast<const unsigned char*>(item.data() + item.size() - disk::kBtTidSize);
+BTreePage::LeafParts BTreePage::leaf_parts(std::string_view item, size_t key_length) {
+  if (key_length + disk::kBtTidSize > item.size()) {
+    throw SqlError(sqlstate::kIndexCorrupted, "index leaf item too short for its key and TID");
+  }
+  return {item.substr(0, key_length), tid_at(item, key_length),
+          item.substr(key_length + disk::kBtTidSize)};
+}
+
+TupleId BTreePage::tid_at(std::string_view item, size_t position) {
+  auto p = reinterpret_cast<const unsigned char*>(item.data() + position);
   TupleId tid;
   tid.block = (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
   tid.offset = static_cast<OffsetNumber>((p[4] << 8) | p[5]);
@@ -109,9 +117,11 @@ void BTreePage::append_tid(std::string& out, TupleId tid) {
   out.append(bytes, sizeof bytes);
 }
 
-void BTreePage::append_leaf_item(std::string& out, std::string_view key, TupleId tid) {
+void BTreePage::append_leaf_item(std::string& out, std::string_view key, TupleId tid,
+                                 std::string_view include) {
   out.append(key);
   append_tid(out, tid);
+  out.append(include);
 }
 
 BlockNumber BTreePage::child(std::string_view item) {

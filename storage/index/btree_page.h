@@ -7,7 +7,8 @@
 // bound for the right sibling's — as item 1, as PostgreSQL does; data items follow. Leaf items
 // are an encoded key (IndexKeyCodec) followed by the 6-byte heap TID in big-endian order, so
 // the whole item compares with memcmp in the tree's total order (key, then TID, like nbtree's
-// heapkeyspace). Internal items are a 4-byte child block followed by a separator; the first
+// heapkeyspace); the bytes of INCLUDE columns follow the TID, so they never decide an order.
+// Internal items are a 4-byte child block followed by a separator; the first
 // data item of an internal page has an empty separator ("minus infinity").
 // Differences from PostgreSQL: items carry no IndexTupleData header (its length is the line
 // pointer's, its null flags live in the key encoding), and there is no posting-list
@@ -82,12 +83,25 @@ class BTreePage {
   std::string_view item(OffsetNumber offset) const;
   std::string_view high_key() const { return item(disk::kBtHighKeyOffset); }
 
-  // Leaf items.
+  // Leaf items: key bytes, the heap TID, then the INCLUDE columns' bytes (IndexIncludeCodec).
+  // An index without INCLUDE columns has nothing after the TID, so its key is everything but
+  // the last 6 bytes (leaf_key, leaf_tid); otherwise the key's length comes from the key codec
+  // (BTree::leaf_parts).
+  struct LeafParts {
+    std::string_view key;
+    TupleId tid;
+    std::string_view include;
+  };
+  static LeafParts leaf_parts(std::string_view item, size_t key_length);
   static std::string_view leaf_key(std::string_view item) {
     return item.substr(0, item.size() - disk::kBtTidSize);
   }
-  static TupleId leaf_tid(std::string_view item);
-  static void append_leaf_item(std::string& out, std::string_view key, TupleId tid);
+  static TupleId leaf_tid(std::string_view item) {
+    return tid_at(item, item.size() - disk::kBtTidSize);
+  }
+  static TupleId tid_at(std::string_view item, size_t position);
+  static void append_leaf_item(std::string& out, std::string_view key, TupleId tid,
+                               std::string_view include = {});
   static void append_tid(std::string& out, TupleId tid);
   // Internal items.
   static BlockNumber child(std::string_view item);

@@ -390,6 +390,14 @@ std::vector<Value> IndexKeyCodec::decode(std::string_view key) const {
 
 size_t IndexKeyCodec::prefix_length(std::string_view key, size_t columns) const {
   if (columns >= columns_.size()) return key.size();
+  return parsed_length(key, columns);
+}
+
+size_t IndexKeyCodec::key_length(std::string_view bytes) const {
+  return parsed_length(bytes, columns_.size());
+}
+
+size_t IndexKeyCodec::parsed_length(std::string_view key, size_t columns) const {
   // Decoding is the simplest exact way to find the column boundaries of variable-length types.
   IndexKey plain;
   size_t pos = 0;
@@ -398,8 +406,12 @@ size_t IndexKeyCodec::prefix_length(std::string_view key, size_t columns) const 
     if (pos >= key.size()) throw corrupt_key();
     char marker = key[pos++];
     if (marker != kValueMarker) continue;
+    if (!column.descending) {
+      read_value(key, pos, column.type.id);
+      continue;
+    }
     plain.assign(key.substr(pos));
-    if (column.descending) complement(plain, 0);
+    complement(plain, 0);
     size_t consumed = 0;
     read_value(plain, consumed, column.type.id);
     pos += consumed;

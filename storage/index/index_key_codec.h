@@ -74,6 +74,9 @@ class IndexKeyCodec {
   std::vector<Value> decode(std::string_view key) const;
   // The length of the encoded prefix of `key` holding its first `columns` columns.
   size_t prefix_length(std::string_view key, size_t columns) const;
+  // The length of the whole key at the start of `bytes` (which may continue with other data,
+  // as a leaf item continues with its heap TID and INCLUDE columns).
+  size_t key_length(std::string_view bytes) const;
 
   // True when the key of `values` has a NULL in one of its columns (NULLs are never equal, so
   // such keys never conflict in a unique index).
@@ -84,6 +87,8 @@ class IndexKeyCodec {
   static bool is_indexable(DataType type);
 
  private:
+  size_t parsed_length(std::string_view key, size_t columns) const;
+
   std::vector<IndexKeyColumn> columns_;
 };
 

@@ -81,6 +81,25 @@ TEST_F(EngineTest, IndexesSurviveRestartAndReindex) {
   EXPECT_THAT(rows("SELECT count(*) FROM t WHERE b = 'b5'"), ElementsAre("2"));
 }
 
+// INCLUDE columns survive a restart and REINDEX with the index still sound; partial indexes
+// are not supported and say so (0A000, pointing at the statement).
+TEST_F(EngineTest, IncludeIndexesAndPartialIndexes) {
+  run("CREATE TABLE t (a int, b text, c numeric)");
+  run("INSERT INTO t SELECT g, 'b' || g, g / 3.0 FROM generate_series(1, 2000) g");
+  run("CREATE UNIQUE INDEX t_a_inc ON t (a) INCLUDE (b, c)");
+  reopen();
+  run("INSERT INTO t VALUES (2001, NULL, NULL)");
+  EXPECT_EQ(failure("INSERT INTO t VALUES (7, 'b7', 1)").detail, "Key (a)=(7) already exists.");
+  run("REINDEX INDEX t_a_inc");
+  EXPECT_THAT(rows("SELECT bt_index_parent_check('t_a_inc', true, true)"), ElementsAre(""));
+  EXPECT_THAT(rows("SELECT b, c FROM t WHERE a = 300"), ElementsAre("b300|100.0000000000000000"));
+
+  SqlError partial = failure("CREATE INDEX t_partial ON t (a) WHERE a > 10");
+  EXPECT_EQ(std::string(partial.state.code), "0A000");
+  EXPECT_EQ(partial.message, "partial indexes are not supported yet");
+  EXPECT_TRUE(rows("SELECT relname FROM pg_class WHERE relname = 't_partial'").empty());
+}
+
 // Many sessions insert overlapping keys into one unique index while others search it; no
 // duplicate may be admitted, and afterwards the index and the heap agree row for row.
 TEST_F(EngineTest, ConcurrentUniqueInsertsAdmitEachKeyOnce) {

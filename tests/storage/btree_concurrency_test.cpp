@@ -100,8 +100,8 @@ TEST_P(BTreeConcurrencyTest, ScansStayCompleteAndOrderedDuringSplits) {
   for (const std::string& failure : failures) EXPECT_EQ(failure, "");
   EXPECT_GE(scans.load(), 2);
 
-  std::vector<std::string> problems = tree_.verify();
-  EXPECT_TRUE(problems.empty()) << problems.front();
+  std::vector<BTreeProblem> problems = tree_.verify();
+  EXPECT_TRUE(problems.empty()) << problems.front().message;
   BTree::Cursor cursor = tree_.scan(std::nullopt, std::nullopt);
   std::vector<TupleId> tids;
   std::vector<bool> found(kStable + kWriters * kPerWriter, false);
@@ -140,8 +140,8 @@ TEST_P(BTreeConcurrencyTest, ConcurrentUniqueInsertersOfOneKeyCannotBothSucceed)
   EXPECT_EQ(inserted.load(), kKeys);
   EXPECT_EQ(conflicts.load(), (kThreads - 1) * kKeys);
   for (int64_t key = 0; key < kKeys; ++key) ASSERT_EQ(tree_.find_equal(int_key(key)).size(), 1u) << key;
-  std::vector<std::string> problems = tree_.verify();
-  EXPECT_TRUE(problems.empty()) << problems.front();
+  std::vector<BTreeProblem> problems = tree_.verify();
+  EXPECT_TRUE(problems.empty()) << problems.front().message;
 }
 
 // Point lookups of existing keys never miss while other threads split the pages under them.

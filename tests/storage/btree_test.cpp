@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "sql/error/sql_error.h"
 #include "storage/file/posix_file_system.h"
@@ -49,8 +51,8 @@ class BTreeTest : public ::testing::Test {
   }
 
   static void expect_sound(const BTree& tree) {
-    std::vector<std::string> problems = tree.verify();
-    EXPECT_TRUE(problems.empty()) << problems.front();
+    std::vector<BTreeProblem> problems = tree.verify();
+    EXPECT_TRUE(problems.empty()) << problems.front().message;
   }
 
   void reopen_pool(size_t frames) {
@@ -199,7 +201,7 @@ TEST_F(BTreeTest, BulkBuildEqualsIncrementalInserts) {
   for (int i = 0; i < 100'000; ++i) {
     int64_t key = static_cast<int64_t>(rng() % 30'000);
     incremental->insert(int_key(key), tid_for(i), 10);
-    entries.push_back({incremental->codec().encode(int_key(key)), tid_for(i)});
+    entries.push_back({incremental->codec().encode(int_key(key)), tid_for(i), {}});
   }
   std::vector<TupleId> want = all(incremental->scan(std::nullopt, std::nullopt));
 
@@ -230,7 +232,7 @@ TEST_F(BTreeTest, BulkBuildOfNothingAndOfOnePage) {
   files_.create(kIndex + 1);
   BTree small(*pool_, nullptr, kIndex + 1, {IndexKeyColumn::ordered(DataType{TypeId::Int8, -1})});
   small.create();
-  small.bulk_build({{small.codec().encode(int_key(1)), tid_for(1)}});
+  small.bulk_build({{small.codec().encode(int_key(1)), tid_for(1), {}}});
   EXPECT_EQ(small.meta().level, 0u);
   EXPECT_EQ(small.find_equal(int_key(1)), std::vector<TupleId>{tid_for(1)});
   expect_sound(small);
@@ -286,6 +288,144 @@ TEST_F(BTreeTest, UniqueCheckFindsDuplicatesSpanningPages) {
   EXPECT_EQ(offered, 100u);
   EXPECT_EQ(tree->find_equal(key).size(), 101u);
   expect_sound(*tree);
+}
+
+// An index with INCLUDE (text, int4) columns: leaf items carry them after the TID, pivots
+// (high keys and downlinks) never do, and the order is the key's and the TID's only.
+class BTreeIncludeTest : public BTreeTest {
+ protected:
+  std::unique_ptr<BTree> include_tree(Oid relfilenode = kIndex) {
+    if (relfilenode != kIndex) files_.create(relfilenode);
+    auto tree = std::make_unique<BTree>(
+        *pool_, &written_, relfilenode,
+        std::vector<IndexKeyColumn>{IndexKeyColumn::ordered(DataType{TypeId::Int4, -1})}, "inc_idx",
+        std::vector<DataType>{DataType{TypeId::Text, -1}, DataType{TypeId::Int4, -1}});
+    tree->create();
+    return tree;
+  }
+  static std::vector<Value> include_of(int i) {
+    if (i % 7 == 0) return {Value::null(TypeId::Text), Value::int4(i)};
+    return {Value::text("note " + std::to_string(i)), Value::int4(-i)};
+  }
+  // Every leaf item of the tree as (key value, TID, INCLUDE values), in index order.
+  std::vector<std::tuple<int64_t, TupleId, std::vector<Value>>> leaf_contents(const BTree& tree) {
+    std::vector<std::tuple<int64_t, TupleId, std::vector<Value>>> out;
+    tree.for_each_leaf_item([&](TupleId, std::string_view item) {
+      BTreePage::LeafParts parts = tree.leaf_parts(item);
+      out.emplace_back(tree.codec().decode(parts.key).at(0).as_int(), parts.tid,
+                       tree.include_codec().decode(parts.include));
+    });
+    return out;
+  }
+};
+
+TEST_F(BTreeIncludeTest, IncludeColumnsLiveInLeafItemsOnly) {
+  auto tree = include_tree();
+  std::vector<int> keys(4000);
+  std::iota(keys.begin(), keys.end(), 0);
+  std::shuffle(keys.begin(), keys.end(), std::mt19937(7));
+  for (int k : keys) tree->insert(std::vector<Value>{Value::int4(k / 2)}, tid_for(k), 10, include_of(k));
+  expect_sound(*tree);
+  EXPECT_TRUE(tree->verify(true).empty());
+  ASSERT_GT(tree->stats().height, 1u);
+
+  auto contents = leaf_contents(*tree);
+  ASSERT_EQ(contents.size(), keys.size());
+  for (size_t i = 0; i < contents.size(); ++i) {
+    const auto& [key, tid, include] = contents[i];
+    int k = static_cast<int>(i);  // keys k/2 in order, then TIDs: entry i is row k = i
+    EXPECT_EQ(key, k / 2);
+    EXPECT_EQ(tid, tid_for(k));
+    std::vector<Value> want = include_of(k);
+    ASSERT_EQ(include.size(), 2u);
+    EXPECT_EQ(include[0].is_null(), want[0].is_null());
+    if (!want[0].is_null()) {
+      EXPECT_EQ(include[0].as_text(), want[0].as_text());
+    }
+    EXPECT_EQ(include[1].as_int(), want[1].as_int());
+  }
+  // Pivots hold key bytes only (a 5-byte int4 key and at most the TID after it).
+  for (BlockNumber b = 1; b < tree->block_count(); ++b) {
+    PageGuard guard = pool_->read_page(kIndex, b, LatchMode::Shared);
+    BTreePage page(guard.page());
+    if (page.has_high_key()) {
+      EXPECT_LE(page.high_key().size(), 9u + disk::kBtTidSize);
+    }
+    if (page.is_leaf()) continue;
+    for (OffsetNumber off = page.first_data_offset(); off <= page.max_offset(); ++off) {
+      EXPECT_LE(BTreePage::separator(page.item(off)).size(), 9u + disk::kBtTidSize);
+    }
+  }
+  // Scans both ways return the TIDs in (key, TID) order.
+  std::vector<TupleId> forward = all(tree->scan(std::nullopt, std::nullopt));
+  std::vector<TupleId> backward = all(tree->scan(std::nullopt, std::nullopt, ScanDirection::Backward));
+  ASSERT_EQ(forward.size(), keys.size());
+  std::reverse(backward.begin(), backward.end());
+  EXPECT_EQ(forward, backward);
+  EXPECT_EQ(forward[101], tid_for(101));
+  ScanBound low{{Value::int4(100)}, true}, high{{Value::int4(101)}, true};
+  EXPECT_EQ(all(tree->scan(low, high, ScanDirection::Backward)),
+            (std::vector<TupleId>{tid_for(203), tid_for(202), tid_for(201), tid_for(200)}));
+  EXPECT_EQ(tree->find_equal(std::vector<Value>{Value::int4(5)}),
+            (std::vector<TupleId>{tid_for(10), tid_for(11)}));
+
+  // A bulk build of the same entries gives the same leaf contents.
+  std::vector<BTreeEntry> entries;
+  for (int k : keys) {
+    BTreeEntry entry{tree->codec().encode(std::vector<Value>{Value::int4(k / 2)}), tid_for(k), {}};
+    tree->include_codec().encode(include_of(k), entry.include);
+    entries.push_back(std::move(entry));
+  }
+  auto built = include_tree(kIndex + 1);
+  built->bulk_build(std::move(entries));
+  expect_sound(*built);
+  auto built_contents = leaf_contents(*built);
+  ASSERT_EQ(built_contents.size(), contents.size());
+  for (size_t i = 0; i < contents.size(); ++i) {
+    EXPECT_EQ(std::get<0>(built_contents[i]), std::get<0>(contents[i]));
+    EXPECT_EQ(std::get<1>(built_contents[i]), std::get<1>(contents[i]));
+  }
+}
+
+TEST_F(BTreeIncludeTest, UniquenessIgnoresIncludeColumns) {
+  auto tree = include_tree();
+  auto insert_ok = [](std::span<const TupleId>) { return UniqueVerdict::insert(); };
+  std::vector<TupleId> offered;
+  auto conflict = [&](std::span<const TupleId> tids) {
+    offered.assign(tids.begin(), tids.end());
+    return UniqueVerdict::conflict(tids[0]);
+  };
+  std::vector<Value> key = {Value::int4(1)};
+  EXPECT_EQ(tree->insert_unique(key, tid_for(1), 10, insert_ok, include_of(1)).status,
+            UniqueInsertResult::Status::Inserted);
+  // Same key, other INCLUDE values: still a duplicate.
+  UniqueInsertResult r = tree->insert_unique(key, tid_for(2), 10, conflict, include_of(2));
+  EXPECT_EQ(r.status, UniqueInsertResult::Status::Conflict);
+  EXPECT_EQ(offered, std::vector<TupleId>{tid_for(1)});
+  // Same INCLUDE values, other key: no conflict, the checker is not asked.
+  auto never = [](std::span<const TupleId>) -> UniqueVerdict { ADD_FAILURE(); return UniqueVerdict::conflict(); };
+  EXPECT_EQ(tree->insert_unique(std::vector<Value>{Value::int4(2)}, tid_for(3), 10, never, include_of(1)).status,
+            UniqueInsertResult::Status::Inserted);
+  EXPECT_EQ(tree->find_equal(key), std::vector<TupleId>{tid_for(1)});
+}
+
+TEST_F(BTreeIncludeTest, VerifyReportsGarbageInALeafItem) {
+  auto tree = include_tree();
+  for (int i = 0; i < 2000; ++i) tree->insert(std::vector<Value>{Value::int4(i)}, tid_for(i), 10, include_of(i));
+  ASSERT_TRUE(tree->verify().empty());
+  {
+    PageGuard guard = pool_->read_page(kIndex, 1, LatchMode::Exclusive);
+    BTreePage page(guard.page());
+    ASSERT_TRUE(page.is_leaf());
+    LinePointer lp = guard.page().line_pointer(static_cast<OffsetNumber>(page.first_data_offset() + 3));
+    // Overwrite the item's bytes with a marker no key column starts with.
+    std::memset(guard.page().bytes().data() + lp.offset, 0x7f, lp.length);
+    guard.mark_dirty();
+  }
+  std::vector<BTreeProblem> problems = tree->verify();
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems.front().message, "invalid line pointer storage in index \"inc_idx\"");
+  EXPECT_NE(problems.front().detail.find("Index tid=(1,"), std::string::npos) << problems.front().detail;
 }
 
 TEST_F(BTreeTest, OversizeKeysAreRejectedLikePostgres) {
@@ -355,9 +495,11 @@ TEST_F(BTreeTest, VerifyReportsCorruption) {
     guard.page().set_line_pointer(static_cast<OffsetNumber>(a + 1), first);
     guard.mark_dirty();
   }
-  std::vector<std::string> problems = tree->verify();
+  std::vector<BTreeProblem> problems = tree->verify();
   ASSERT_FALSE(problems.empty());
-  EXPECT_NE(problems.front().find("out of order"), std::string::npos) << problems.front();
+  EXPECT_EQ(problems.front().message, "item order invariant violated for index \"t_idx\"");
+  EXPECT_NE(problems.front().detail.find("Lower index tid=(1,"), std::string::npos)
+      << problems.front().detail;
 }
 
 TEST_F(BTreeTest, InspectorRowsDescribeThePages) {
