@@ -18,6 +18,7 @@
 #include "planner/window_binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
+#include "sql/types/object_reference_types.h"
 #include "sql/types/operators.h"
 #include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
@@ -685,7 +686,7 @@ BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
   DataType target = at_location(cast.type.location, [&] {
     return resolve_type_name(cast.type.name, cast.type.modifiers, cast.type.is_array);
   });
-  if (auto reference = bind_object_reference_cast(binder_, operand, target, cast.location)) return reference;
+  if (auto reference = bind_object_reference_cast(binder_, operand, target)) return reference;
   // ARRAY[...]::t[] coerces each element, so PostgreSQL reports the first element.
   int cast_location = cast.location;
   if (cast.operand->kind == ast::ExprKind::Array) {
@@ -756,6 +757,8 @@ BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
   }
   if (expr->type.id != TypeId::Unknown && !can_cast(expr->type.id, target.id, context))
     at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
+  if (is_object_reference_type(expr->type.id) && is_string_type(target.id))
+    return object_reference_text(expr, target, context);  // the name, which needs the catalog
   auto e = new_node(BoundExprKind::Cast, target, expr->location);
   e->args = {expr};
   e->cast_context = context;

@@ -14,8 +14,6 @@
 
 namespace chalkdb {
 
-namespace {
-
 using binder_support::at_location;
 using binder_support::new_node;
 using binder_support::position_of;
@@ -23,6 +21,8 @@ using binder_support::position_of;
 bool is_string_type(TypeId type) {
   return type == TypeId::Text || type == TypeId::Varchar || type == TypeId::Name || type == TypeId::Bpchar;
 }
+
+namespace {
 
 bool is_string_constant(const BoundExpr& e) {
   return e.kind == BoundExprKind::Constant && !e.constant.is_null() &&
@@ -59,22 +59,21 @@ const char* output_function(TypeId type) {
   return type == kRegtypeType ? "regtypeout" : "regnamespaceout";
 }
 
-BoundExprPtr name_of(Binder& binder, const BoundExprPtr& operand, DataType target, int location) {
-  std::string function = output_function(operand->type.id);
-  std::optional<EngineCall> call = bind_engine_call(binder, function, {operand}, location);
-  if (!call) throw std::logic_error(function + " is not registered");
-  auto e = new_node(BoundExprKind::EngineCall, call->function->result, location);
-  e->args = std::move(call->args);
-  e->engine_function = call->function;
-  e->strict = call->function->strict;
-  e->name = function;
-  return target.id == TypeId::Text ? BoundExprPtr(e) : ExpressionBinder::coerce(e, target, CastContext::Explicit);
-}
-
 }  // namespace
 
-BoundExprPtr bind_object_reference_cast(Binder& binder, const BoundExprPtr& operand, DataType target,
-                                        int location) {
+BoundExprPtr object_reference_text(const BoundExprPtr& operand, DataType target, CastContext context) {
+  std::string function = output_function(operand->type.id);
+  auto overloads = EngineFunctionRegistry::global().overloads(function);
+  if (overloads.empty()) throw std::logic_error(function + " is not registered");
+  auto e = new_node(BoundExprKind::EngineCall, overloads.front()->result, operand->location);
+  e->args = {operand};
+  e->engine_function = overloads.front();
+  e->strict = overloads.front()->strict;
+  e->name = function;
+  return target.id == TypeId::Text ? BoundExprPtr(e) : ExpressionBinder::coerce(e, target, context);
+}
+
+BoundExprPtr bind_object_reference_cast(Binder& binder, const BoundExprPtr& operand, DataType target) {
   if (is_object_reference_type(target.id)) {
     if (is_string_constant(*operand)) return constant_reference(binder, *operand, target);
     if (operand->kind == BoundExprKind::Constant && operand->constant.is_null())
@@ -82,7 +81,7 @@ BoundExprPtr bind_object_reference_cast(Binder& binder, const BoundExprPtr& oper
     return nullptr;  // an oid or integer: the ordinary (binary) cast
   }
   if (is_object_reference_type(operand->type.id) && is_string_type(target.id))
-    return name_of(binder, operand, target, location);
+    return object_reference_text(operand, target, CastContext::Explicit);
   return nullptr;
 }
 

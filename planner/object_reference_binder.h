@@ -10,11 +10,16 @@
 
 #include "planner/binder.h"
 #include "planner/bound_expr.h"
+#include "sql/types/cast.h"
 
 namespace chalkdb {
 
+bool is_string_type(TypeId type);  // text, varchar, name, bpchar
+
+// An object identifier value's name as `target` (a string type): regclassout and friends.
+BoundExprPtr object_reference_text(const BoundExprPtr& operand, DataType target, CastContext context);
+
 // The cast of `operand` to `target` when either is an object identifier type; null otherwise.
-BoundExprPtr bind_object_reference_cast(Binder& binder, const BoundExprPtr& operand, DataType target,
-                                        int location);
+BoundExprPtr bind_object_reference_cast(Binder& binder, const BoundExprPtr& operand, DataType target);
 
 }  // namespace chalkdb

@@ -23,8 +23,9 @@ ast::TableRefPtr with_ordinality(std::unique_ptr<ast::FunctionTable> function) {
   int location = function->location;
   std::string name = function->call->name.back();
   ast::Alias alias = function->alias.value_or(ast::Alias{name, {}});
-  // The function's own columns keep their names inside; the alias renames them outside.
-  function->alias.reset();
+  // Inside, the function is named as written (so a one-column function's column takes the
+  // alias, as without ordinality); outside, the alias's column list renames the columns.
+  function->alias = ast::Alias{alias.name, {}};
 
   auto query = std::make_unique<ast::SelectStmt>(location);
   ast::ResultTarget all;

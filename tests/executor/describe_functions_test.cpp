@@ -47,6 +47,9 @@ TEST_F(DescribeFunctionsTest, RegclassPrintsTheNameQualifiedWhenNotVisible) {
   EXPECT_THAT(rows("SELECT 4294967::regclass, 'integer'::regtype, 'character varying'::regtype::text, "
                    "1043::regtype"),
               ElementsAre("4294967|integer|character varying|character varying"));
+  auto described = run("SELECT 'orders'::regclass, 'integer'::regtype");
+  EXPECT_EQ(static_cast<uint32_t>(described.columns[0].type.id), 2205u);  // RowDescription: regclass
+  EXPECT_EQ(static_cast<uint32_t>(described.columns[1].type.id), 2206u);
   EXPECT_EQ(error_code("SELECT 'nosuch'::regclass"), "42P01");
   EXPECT_EQ(error_code("SELECT 'nosuch'::regtype"), "42704");
 }
@@ -129,6 +132,10 @@ TEST_F(DescribeFunctionsTest, ArraySubqueryValuesAndOrdinality) {
   EXPECT_THAT(rows("VALUES (1, 'a')"), ElementsAre("1|a"));
   EXPECT_THAT(rows("SELECT a.x, a.n FROM unnest(ARRAY['p', 'q']) WITH ORDINALITY AS a(x, n) ORDER BY a.n DESC"),
               ElementsAre("q|2", "p|1"));
+  auto ordinality = run("SELECT * FROM unnest(ARRAY['p']) WITH ORDINALITY AS u");
+  ASSERT_EQ(ordinality.columns.size(), 2u);
+  EXPECT_EQ(ordinality.columns[0].name, "u");
+  EXPECT_EQ(ordinality.columns[1].name, "ordinality");
   EXPECT_THAT(rows("SELECT * FROM pg_partition_ancestors('orders'::regclass) WITH ORDINALITY AS a(relid, depth)"),
               IsEmpty());
   EXPECT_THAT(rows("SELECT pg_relation_is_publishable('orders'), pg_relation_is_publishable('orders_pkey'), "
