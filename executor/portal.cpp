@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "executor/reg_type_output.h"
 #include "executor/statement_runner.h"
 #include "sql/error/sql_error.h"
 
@@ -80,6 +81,7 @@ bool Portal::fetch(uint64_t max_rows, ResultSink& sink) {
     root_->open();
   }
   size_t visible = planned_->result_columns.size();
+  RegTypeOutput output(*context_, planned_->result_columns);
   uint64_t sent = 0;
   while (max_rows == 0 || sent < max_rows) {
     if (batch_position_ == batch_.size()) {
@@ -91,7 +93,7 @@ bool Portal::fetch(uint64_t max_rows, ResultSink& sink) {
       context_->check_for_cancel();
     }
     const Row& row = batch_[batch_position_++];
-    sink.data_row(std::span<const Value>(row.data(), visible));
+    sink.data_row(output.apply(std::span<const Value>(row.data(), visible)));
     ++sent;
   }
   // Like PostgreSQL, a limit that ends exactly at the last row still suspends the portal; the

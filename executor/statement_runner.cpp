@@ -11,6 +11,7 @@
 #include "executor/index_ddl.h"
 #include "executor/on_conflict.h"
 #include "executor/prepared_statement.h"
+#include "executor/reg_type_output.h"
 #include "executor/schema_ddl.h"
 #include "executor/operators/modify_table.h"
 #include "executor/sequence_ddl.h"
@@ -148,10 +149,11 @@ uint64_t StatementRunner::execute(const PlannedQuery& planned, ResultSink* sink,
   uint64_t count = 0;
   RowBatch batch;
   size_t visible = planned.result_columns.size();
+  RegTypeOutput output(context_, planned.result_columns);
   while (root->next(batch)) {
     count += batch.size();
     if (!sink) continue;
-    for (const auto& row : batch) sink->data_row(std::span<const Value>(row.data(), visible));
+    for (const auto& row : batch) sink->data_row(output.apply(std::span<const Value>(row.data(), visible)));
   }
   if (planned.root->kind == PlanKind::ModifyTable)
     count = static_cast<const ModifyTable&>(*root).affected_rows();

@@ -1,7 +1,10 @@
 #include "executor/subplan_evaluator.h"
 
 #include "executor/operator.h"
+#include "planner/array_sublink.h"
 #include "sql/error/sql_error.h"
+#include "sql/types/array_type.h"
+#include "sql/types/array_value.h"
 
 namespace chalkdb {
 
@@ -58,7 +61,16 @@ Value quantified(const BoundExpr& expr, const Row& row, ExecContext& context,
   return saw_null ? Value::null(TypeId::Bool) : Value::boolean(!any);
 }
 
+// ARRAY(SELECT ...): every row's value in order; no rows give an empty array, not NULL.
+Value array_of(const BoundExpr& expr, const std::vector<Value>& values) {
+  ArrayValue array;
+  array.element_type = array_element_type(expr.type.id).value_or(TypeId::Unknown);
+  array.elements = values;
+  return encode_array(array, expr.type.id);
+}
+
 Value answer(const BoundExpr& expr, const Row& row, ExecContext& context, const std::vector<Value>& values) {
+  if (expr.sublink_type == kArraySubLink) return array_of(expr, values);
   switch (expr.sublink_type) {
     case SubLinkType::Exists:
       return Value::boolean(!values.empty());

@@ -39,7 +39,8 @@ bool is_orderable(TypeId t) {
 
 // Types an implicit cast turns into text (string_agg's arguments).
 bool is_text_like(TypeId t) {
-  return t == TypeId::Text || t == TypeId::Varchar || t == TypeId::Bpchar || t == TypeId::Unknown;
+  return t == TypeId::Text || t == TypeId::Varchar || t == TypeId::Bpchar || t == TypeId::Name ||
+         t == TypeId::Unknown;
 }
 
 AggregateSignature statistics_signature(std::string_view name, DataType arg) {

@@ -234,7 +234,8 @@ class Binder::CteScopeGuard {
 std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   CteScopeGuard with(ctes_, stmt);
   if (stmt.set_op != ast::SetOp::None) return bind_set_operation(stmt);
-  if (!stmt.values.empty()) not_supported("VALUES as a query", stmt.location);
+  // A one-row VALUES list is a select list without FROM (columns column1, column2, ...).
+  if (stmt.values.size() > 1) not_supported("VALUES as a query", stmt.location);
 
   bool keep_unknown = keep_unknown_targets_;
   keep_unknown_targets_ = false;  // only for the outermost select list
@@ -248,6 +249,16 @@ std::unique_ptr<Query> Binder::bind_select(const ast::SelectStmt& stmt) {
   binder.set_clause("SELECT", true);
   binder.allow_window_functions(true);
   binder.allow_set_functions(true);
+  if (stmt.values.size() == 1) {
+    for (size_t i = 0; i < stmt.values[0].size(); ++i) {
+      if (!stmt.values[0][i])
+        throw SqlError(sqlstate::kSyntaxError, "DEFAULT is not allowed in this context");
+      TargetEntry target;
+      target.name = fmt::format("column{}", i + 1);
+      target.expr = ExpressionBinder::resolve_unknown(binder.bind(*stmt.values[0][i]));
+      query->targets.push_back(std::move(target));
+    }
+  }
   for (const auto& item : stmt.targets) {
     if (item.expr->kind == ast::ExprKind::Star) {
       size_t first = query->targets.size();

@@ -5,7 +5,9 @@
 #include "planner/expression_binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/cast.h"
+#include "sql/types/object_reference_types.h"
 #include "sql/types/type_registry.h"
+#include "sql/types/value_io.h"
 
 namespace chalkdb {
 
@@ -18,7 +20,8 @@ bool is_string_constant(const BoundExpr& e) {
 }
 
 bool is_oid_like(TypeId t) {
-  return t == TypeId::Oid || t == TypeId::Int2 || t == TypeId::Int4 || t == TypeId::Int8;
+  return t == TypeId::Oid || t == TypeId::Int2 || t == TypeId::Int4 || t == TypeId::Int8 ||
+         is_object_reference_type(t);
 }
 
 // One identifier of a qualified name: "Quoted" keeps its case, unquoted is folded to lower case.
@@ -108,17 +111,20 @@ std::string type_list(const std::vector<BoundExprPtr>& args) {
 
 BoundExprPtr bind_regclass(Binder& binder, const BoundExprPtr& operand) {
   if (is_string_constant(*operand)) {
+    const std::string& text = operand->constant.as_text();
+    if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos)  // an OID
+      return make_constant(parse_value(text, DataType{kRegclassType}), DataType{kRegclassType}, operand->location);
     auto table = binder.lookup_table(parse_relation_name(operand->constant.as_text(), operand->location));
-    return make_constant(Value::oid(table->oid), DataType{TypeId::Oid}, operand->location);
+    return make_constant(Value::oid(table->oid), DataType{kRegclassType}, operand->location);
   }
   if (operand->kind == BoundExprKind::Constant && operand->constant.is_null())
-    return make_constant(Value::null(TypeId::Oid), DataType{TypeId::Oid}, operand->location);
+    return make_constant(Value::null(TypeId::Oid), DataType{kRegclassType}, operand->location);
   if (!is_oid_like(operand->type.id)) {
     throw SqlError(sqlstate::kCannotCoerce,
                    fmt::format("cannot cast type {} to regclass", format_type(operand->type)))
         .with_position(operand->location + 1);
   }
-  return ExpressionBinder::coerce(operand, DataType{TypeId::Oid}, CastContext::Explicit);
+  return ExpressionBinder::coerce(operand, DataType{kRegclassType}, CastContext::Explicit);
 }
 
 std::optional<EngineCall> bind_engine_call(Binder& binder, const std::string& name,

@@ -7,8 +7,8 @@
 // into the relation's oid, as PostgreSQL's regclassin does when a constant is folded:
 // unquoted names are folded to lower case, 'schema.name' is qualified, a missing relation is
 // 42P01 at the literal's position.
-// Difference from PostgreSQL: there is no regclass type; a regclass value is its oid (type
-// oid), so `SELECT 't'::regclass` prints the number rather than the name.
+// A regclass value is held as its oid; its type is regclass (sql/types/type_id.h), whose text
+// form the executor prints (executor/reg_type_output.h).
 #pragma once
 
 #include <optional>
@@ -30,7 +30,7 @@ struct EngineCall {
 std::optional<EngineCall> bind_engine_call(Binder& binder, const std::string& name,
                                            const std::vector<BoundExprPtr>& args, int location);
 
-// A regclass operand as an oid expression: a string constant is looked up now, an integer or
+// A regclass operand as an oid expression of type regclass: a string constant is looked up now, an integer or
 // oid expression is cast to oid. 42846 `cannot cast type X to regclass` otherwise.
 BoundExprPtr bind_regclass(Binder& binder, const BoundExprPtr& operand);
 

@@ -12,11 +12,13 @@
 #include "planner/name_matching.h"
 #include "planner/grouping_sets.h"
 #include "planner/parameter_binding.h"
+#include "planner/object_reference_binder.h"
 #include "planner/sublink_binder.h"
 #include "planner/type_resolution.h"
 #include "planner/window_binder.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/numeric.h"
+#include "sql/types/object_reference_types.h"
 #include "sql/types/operators.h"
 #include "sql/types/table_functions.h"
 #include "sql/types/type_registry.h"
@@ -28,16 +30,26 @@ using namespace binder_support;
 
 namespace {
 
+// A constant computed from `source`, which it keeps as its argument: evaluation needs only the
+// value, pg_get_expr shows what was written ('x'::text || 'y'::text, 0::numeric), as
+// PostgreSQL stores expressions before its planner folds them.
+BoundExprPtr folded_constant(Value value, const BoundExprPtr& source) {
+  auto constant =
+      std::const_pointer_cast<BoundExpr>(make_constant(std::move(value), source->type, source->location));
+  constant->args = {source};
+  return constant;
+}
+
 // Operators are immutable, so one over constants is computed now, as PostgreSQL's planner
 // does (eval_const_expressions): `SELECT 1/0` fails before any row is described.
 BoundExprPtr fold_constant(const std::shared_ptr<BoundExpr>& e) {
   for (const auto& arg : e->args)
     if (arg->kind != BoundExprKind::Constant) return e;
   for (const auto& arg : e->args)
-    if (arg->constant.is_null()) return make_constant(Value::null(e->type.id), e->type, e->location);
+    if (arg->constant.is_null()) return folded_constant(Value::null(e->type.id), e);
   Value folded = e->kind == BoundExprKind::Unary ? e->unary_fn(e->args[0]->constant)
                                                   : e->binary_fn(e->args[0]->constant, e->args[1]->constant);
-  return make_constant(std::move(folded), e->type, e->location);
+  return folded_constant(std::move(folded), e);
 }
 
 bool same_aggregate(const AggregateCall& a, const AggregateCall& b) {
@@ -671,11 +683,10 @@ BoundExprPtr ExpressionBinder::bind_cast(const ast::Cast& cast) {
     return bind_empty_array_cast(cast);
   }
   auto operand = bind(*cast.operand);
-  if (cast.type.name == "regclass" || cast.type.name == "pg_catalog.regclass")
-    return bind_regclass(binder_, operand);
   DataType target = at_location(cast.type.location, [&] {
     return resolve_type_name(cast.type.name, cast.type.modifiers, cast.type.is_array);
   });
+  if (auto reference = bind_object_reference_cast(binder_, operand, target)) return reference;
   // ARRAY[...]::t[] coerces each element, so PostgreSQL reports the first element.
   int cast_location = cast.location;
   if (cast.operand->kind == ast::ExprKind::Array) {
@@ -735,10 +746,19 @@ BoundExprPtr ExpressionBinder::coerce(const BoundExprPtr& expr, DataType target,
     } else if (!can_cast(expr->type.id, target.id, context)) {
       at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
     }
-    return make_constant(cast_value(value, target, context), target, expr->location);
+    Value converted = cast_value(value, target, context);
+    // An untyped literal simply is a constant of the type (as in PostgreSQL); a typed one
+    // keeps its cast for pg_get_expr.
+    if (expr->type.id == TypeId::Unknown) return make_constant(std::move(converted), target, expr->location);
+    auto cast = new_node(BoundExprKind::Cast, target, expr->location);
+    cast->args = {expr};
+    cast->cast_context = context;
+    return folded_constant(std::move(converted), cast);
   }
   if (expr->type.id != TypeId::Unknown && !can_cast(expr->type.id, target.id, context))
     at_location(expr->location, [&] { throw_cannot_cast(expr->type, target); });
+  if (is_object_reference_type(expr->type.id) && is_string_type(target.id))
+    return object_reference_text(expr, target, context);  // the name, which needs the catalog
   auto e = new_node(BoundExprKind::Cast, target, expr->location);
   e->args = {expr};
   e->cast_context = context;

@@ -7,6 +7,7 @@
 
 #include "planner/expression_binder.h"
 #include "planner/binder_support.h"
+#include "planner/sublink_binder.h"
 #include "planner/type_resolution.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/array_functions.h"
@@ -58,10 +59,7 @@ BoundExprPtr ExpressionBinder::bind_like(const ast::Like& like) {
 }
 
 BoundExprPtr ExpressionBinder::bind_array(const ast::Array& array) {
-  if (array.query) {
-    throw SqlError(sqlstate::kFeatureNotSupported, "ARRAY(subquery) is not supported yet")
-        .with_position(position_of(array.location));
-  }
+  if (array.query) return SublinkBinder(binder_, *this).bind(array);
   if (array.elements.empty()) {
     throw SqlError(sqlstate::kIndeterminateDatatype, "cannot determine type of empty array")
         .with_hint("Explicitly cast to the desired type, for example ARRAY[]::integer[].")

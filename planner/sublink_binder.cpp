@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "planner/array_sublink.h"
 #include "sql/error/sql_error.h"
+#include "sql/types/array_type.h"
+#include "sql/types/type_registry.h"
 
 namespace chalkdb {
 
@@ -18,6 +21,17 @@ struct OuterScopeGuard {
   ~OuterScopeGuard() { scopes.pop_back(); }
 };
 
+// ARRAY(SELECT x ...) is an array of x's type; 42704 when that type has no array type.
+DataType array_result_type(DataType element, int location) {
+  std::optional<TypeId> array = array_type_of(element.id);
+  if (!array) {
+    throw SqlError(sqlstate::kUndefinedObject,
+                   fmt::format("could not find array type for data type {}", format_type(element)))
+        .with_position(position_of(location));
+  }
+  return DataType{*array, element.typmod};
+}
+
 }  // namespace
 
 BoundExprPtr SublinkBinder::bind(const ast::Expr& expr) {
@@ -26,6 +40,8 @@ BoundExprPtr SublinkBinder::bind(const ast::Expr& expr) {
       return bind_subquery(*static_cast<const ast::Exists&>(expr).query, SubLinkType::Exists, expr.location);
     case ast::ExprKind::Subquery:
       return bind_subquery(*static_cast<const ast::Subquery&>(expr).query, SubLinkType::Expr, expr.location);
+    case ast::ExprKind::Array:
+      return bind_subquery(*static_cast<const ast::Array&>(expr).query, kArraySubLink, expr.location);
     case ast::ExprKind::InSubquery: {
       const auto& in = static_cast<const ast::InSubquery&>(expr);
       auto sublink = bind_subquery(*in.query, SubLinkType::Any, expr.location);
@@ -53,15 +69,21 @@ std::shared_ptr<BoundExpr> SublinkBinder::bind_subquery(const ast::SelectStmt& s
     query = binder_.bind_select(select);
   }
   if (type != SubLinkType::Exists && query->targets.size() != 1) {
-    const char* message = type == SubLinkType::Expr ? "subquery must return only one column"
-                                                    : "subquery has too many columns";
+    bool one_value = type == SubLinkType::Expr || type == kArraySubLink;
+    const char* message = one_value ? "subquery must return only one column" : "subquery has too many columns";
     throw SqlError(sqlstate::kSyntaxError, message).with_position(position_of(location));
   }
   auto sublink = std::make_shared<BoundExpr>();
   sublink->kind = BoundExprKind::SubPlan;
   sublink->location = location;
   sublink->sublink_type = type;
-  sublink->type = type == SubLinkType::Expr ? query->targets[0].expr->type : DataType{TypeId::Bool};
+  if (type == SubLinkType::Expr) {
+    sublink->type = query->targets[0].expr->type;
+  } else if (type == kArraySubLink) {
+    sublink->type = array_result_type(query->targets[0].expr->type, location);
+  } else {
+    sublink->type = DataType{TypeId::Bool};
+  }
   sublink->correlated = correlated;
   for (auto& [id, column] : params) {
     sublink->param_ids.push_back(id);

@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "planner/array_sublink.h"
+
 namespace chalkdb {
 
 namespace {
@@ -33,7 +35,8 @@ class SubqueryPlanner {
     copy->subplan = plan_(*copy->subquery);
     copy->index = numbering_.next_plan++;
     bool init_plan = !copy->correlated && (copy->sublink_type == SubLinkType::Expr ||
-                                           copy->sublink_type == SubLinkType::Exists);
+                                           copy->sublink_type == SubLinkType::Exists ||
+                                           copy->sublink_type == kArraySubLink);
     if (init_plan) copy->display_param = numbering_.next_param++;
     return copy;
   }
@@ -77,3 +80,4 @@ void plan_subqueries(Query& query, const SubqueryPlanFunction& plan, SubplanNumb
 }
 
 }  // namespace chalkdb
+

@@ -50,4 +50,16 @@ BoundExprPtr bind_check_expression(Catalog& catalog, const Snapshot& snapshot,
   return bind_check_expression(catalog, snapshot, std::move(table), *select.targets.at(0).expr);
 }
 
+BoundExprPtr bind_table_expression(Catalog& catalog, const Snapshot& snapshot,
+                                   std::shared_ptr<const TableInfo> table, const std::string& sql) {
+  auto statements = parse_sql("SELECT " + sql);
+  const auto& select = static_cast<const ast::SelectStmt&>(*statements.at(0));
+  Binder binder(catalog, snapshot);
+  RowLayout layout = table_row_layout(*table);
+  Query query = table_row_query(std::move(table));
+  ExpressionBinder expressions(binder, query);
+  expressions.set_clause("index predicate", false);
+  return resolve_slots(ExpressionBinder::resolve_unknown(expressions.bind(*select.targets.at(0).expr)), layout);
+}
+
 }  // namespace chalkdb

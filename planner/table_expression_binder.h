@@ -23,4 +23,8 @@ BoundExprPtr bind_check_expression(Catalog& catalog, const Snapshot& snapshot,
 BoundExprPtr bind_check_expression(Catalog& catalog, const Snapshot& snapshot,
                                    std::shared_ptr<const TableInfo> table, const std::string& sql);
 
+// Any stored expression over the table's row (an index predicate), of whatever type.
+BoundExprPtr bind_table_expression(Catalog& catalog, const Snapshot& snapshot,
+                                   std::shared_ptr<const TableInfo> table, const std::string& sql);
+
 }  // namespace chalkdb

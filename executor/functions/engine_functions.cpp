@@ -16,6 +16,10 @@ void register_engine_functions() {
     register_schema_functions(registry);
     register_view_functions(registry);
     register_sequence_ownership_functions(registry);
+    register_object_definition_functions(registry);
+    register_catalog_info_functions(registry);
+    register_reg_type_functions(registry);
+    register_role_functions(registry);
   });
 }
 

@@ -11,6 +11,12 @@
 //                   pg_get_userbyid (schema_functions.cpp)
 //   views           pg_get_viewdef and the pg_views relation (view_functions.cpp)
 //   sequences       pg_get_serial_sequence (sequence_ownership.cpp)
+//   definitions     pg_get_expr, pg_get_indexdef, pg_get_constraintdef, ...
+//                   (object_definition_functions.cpp)
+//   catalog info    format_type, obj_description, col_description, pg_relation_is_publishable
+//                   (catalog_info_functions.cpp)
+//   reg types       regclassout, regtypeout, regnamespaceout (reg_type_functions.cpp)
+//   roles           the pg_roles relation (role_functions.cpp)
 #pragma once
 
 #include "planner/engine_function.h"
@@ -28,5 +34,9 @@ void register_buffercache_functions(EngineFunctionRegistry& registry);
 void register_schema_functions(EngineFunctionRegistry& registry);
 void register_view_functions(EngineFunctionRegistry& registry);
 void register_sequence_ownership_functions(EngineFunctionRegistry& registry);
+void register_object_definition_functions(EngineFunctionRegistry& registry);
+void register_catalog_info_functions(EngineFunctionRegistry& registry);
+void register_reg_type_functions(EngineFunctionRegistry& registry);
+void register_role_functions(EngineFunctionRegistry& registry);
 
 }  // namespace chalkdb

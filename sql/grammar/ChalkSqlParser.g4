@@ -208,7 +208,7 @@ joinQual
 tablePrimary
   @init { checkStackDepth(); }
   : qualifiedName aliasClause?                    # relationTable
-  | LATERAL? funcApplication aliasClause?         # functionTable
+  | LATERAL? funcApplication (WITH ORDINALITY)? aliasClause?  # functionTable
   | LATERAL? selectWithParens aliasClause? {checkSubqueryAlias(_localctx);}  # subselectTable
   | LPAREN joinedTable RPAREN aliasClause?        # parenthesizedJoin
   ;

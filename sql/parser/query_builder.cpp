@@ -1,6 +1,7 @@
 #include "sql/parser/query_builder.h"
 
 #include "sql/error/sql_error.h"
+#include "sql/parser/ordinality_builder.h"
 #include "sql/parser/identifier.h"
 #include "sql/parser/name_builder.h"
 #include "sql/parser/numeric_literal.h"
@@ -315,6 +316,7 @@ ast::TableRefPtr QueryBuilder::table_primary(P::TablePrimaryContext* context) {
     table->call = expressions_.function_call(function->funcApplication());
     table->alias = alias(function->aliasClause());
     table->lateral = function->LATERAL() != nullptr;
+    if (function->ORDINALITY()) return with_ordinality(std::move(table));
     return table;
   }
   if (auto* subselect = dynamic_cast<P::SubselectTableContext*>(context)) return subselect_table(subselect);

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "sql/error/sql_error.h"
+#include "sql/types/object_reference_types.h"
 #include "sql/types/arithmetic.h"
 #include "sql/types/array_type.h"
 #include "sql/types/array_value.h"
@@ -73,6 +74,18 @@ constexpr CastEntry kCasts[] = {
     {T::Jsonb, T::Int2, C::Explicit},      {T::Jsonb, T::Int4, C::Explicit},
     {T::Jsonb, T::Int8, C::Explicit},      {T::Jsonb, T::Float4, C::Explicit},
     {T::Jsonb, T::Float8, C::Explicit},
+    // regclass, regtype, regnamespace: binary-coercible with oid, like PostgreSQL's.
+    {T::Oid, kRegclassType, C::Implicit},    {kRegclassType, T::Oid, C::Implicit},
+    {T::Int8, kRegclassType, C::Implicit},   {T::Int4, kRegclassType, C::Implicit},
+    {T::Int2, kRegclassType, C::Implicit},   {kRegclassType, T::Int8, C::Assignment},
+    {kRegclassType, T::Int4, C::Assignment}, {T::Oid, kRegtypeType, C::Implicit},
+    {kRegtypeType, T::Oid, C::Implicit},     {T::Int8, kRegtypeType, C::Implicit},
+    {T::Int4, kRegtypeType, C::Implicit},    {T::Int2, kRegtypeType, C::Implicit},
+    {kRegtypeType, T::Int8, C::Assignment},  {kRegtypeType, T::Int4, C::Assignment},
+    {T::Oid, kRegnamespaceType, C::Implicit}, {kRegnamespaceType, T::Oid, C::Implicit},
+    {T::Int8, kRegnamespaceType, C::Implicit}, {T::Int4, kRegnamespaceType, C::Implicit},
+    {T::Int2, kRegnamespaceType, C::Implicit}, {kRegnamespaceType, T::Int8, C::Assignment},
+    {kRegnamespaceType, T::Int4, C::Assignment},
 };
 
 bool is_string_category(TypeId id) { return type_info(id).category == type_category::kString; }
@@ -248,6 +261,7 @@ Value convert(const Value& v, TypeId to) {
     return to_string_type(v, to);
   }
   if (is_string_category(from)) return parse_value(v.as_text(), DataType{to});  // padding kept
+  if (is_object_reference_type(to)) return from == T::Oid ? v : to_oid(v);  // held as oid
   switch (to) {
     case T::Int2:
     case T::Int4:

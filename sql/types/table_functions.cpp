@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "sql/types/object_reference_types.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/array_type.h"
 #include "sql/types/array_value.h"
@@ -114,6 +115,10 @@ Rows regexp_split_rows(Args a) {
   return single_column(regexp_split(a[0].as_text(), a[1].as_text(), a.size() > 2 ? a[2].as_text() : ""));
 }
 
+// pg_partition_ancestors(regclass): the relation and its ancestors when it is a partition,
+// nothing otherwise. ChalkDB has no partitioned tables, so no relation is a partition.
+Rows no_partition_ancestors(Args) { return {}; }
+
 std::vector<TableFunction> build_table_functions() {
   std::vector<TableFunction> f;
   for (TypeId array : all_array_types()) {
@@ -132,6 +137,7 @@ std::vector<TableFunction> build_table_functions() {
   f.push_back({"regexp_split_to_table", {T::Text, T::Text}, {"regexp_split_to_table"}, {T::Text}, regexp_split_rows, 1000});
   f.push_back({"regexp_split_to_table", {T::Text, T::Text, T::Text}, {"regexp_split_to_table"}, {T::Text}, regexp_split_rows, 1000});
   f.push_back({"string_to_table", {T::Text, T::Text}, {"string_to_table"}, {T::Text}, string_to_table_rows, 1000});
+  f.push_back({"pg_partition_ancestors", {kRegclassType}, {"relid"}, {kRegclassType}, no_partition_ancestors, 1000});
   return f;
 }
 

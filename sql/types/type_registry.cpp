@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "sql/types/object_reference_types.h"
 #include "sql/error/sql_error.h"
 #include "sql/types/array_type.h"
 
@@ -24,6 +25,9 @@ const std::vector<TypeInfo> kTypes = {
     {TypeId::Int4, "int4", "integer", 4, 'i', kNumeric, false},
     {TypeId::Text, "text", "text", -1, 'i', kString, true},
     {TypeId::Oid, "oid", "oid", 4, 'i', kNumeric, true},
+    {kRegclassType, "regclass", "regclass", 4, 'i', kNumeric, false},
+    {kRegtypeType, "regtype", "regtype", 4, 'i', kNumeric, false},
+    {kRegnamespaceType, "regnamespace", "regnamespace", 4, 'i', kNumeric, false},
     {TypeId::Tid, "tid", "tid", 6, 's', kUserDefined, false},
     {TypeId::Float4, "float4", "real", 4, 'i', kNumeric, false},
     {TypeId::Float8, "float8", "double precision", 8, 'd', kNumeric, true},

@@ -11,6 +11,7 @@
 #include "sql/types/datetime.h"
 #include "sql/types/float_io.h"
 #include "sql/types/interval.h"
+#include "sql/types/object_reference_types.h"
 #include "sql/types/numeric.h"
 #include "sql/types/type_registry.h"
 #include "sql/types/utf8.h"
@@ -75,6 +76,16 @@ uint32_t parse_oid(std::string_view text) {
                    fmt::format("value \"{}\" is out of range for type oid", text));
   }
   return static_cast<uint32_t>(value);
+}
+
+// regclassin and friends read a numeric OID without the catalog; a name needs the catalog,
+// which the binder consults for constants ('t'::regclass, planner/object_reference_binder.h),
+// so only a value computed at run time gets here with a name.
+Value parse_object_reference(std::string_view text, TypeId type) {
+  if (!text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos)
+    return Value::oid(parse_oid(text));
+  throw SqlError(sqlstate::kFeatureNotSupported,
+                 fmt::format("converting a computed text to type {} is not supported", type_info(type).typname));
 }
 
 // tidin: "(block,offset)" exactly.
@@ -270,6 +281,7 @@ std::string parse_char(std::string_view text) {
 
 Value parse_value(std::string_view text, DataType type) {
   if (is_array_type(type.id)) return parse_array(text, type);
+  if (is_object_reference_type(type.id)) return parse_object_reference(text, type.id);
   switch (type.id) {
     case TypeId::Bool: return Value::boolean(parse_bool(text));
     case TypeId::Int2:

@@ -7,6 +7,7 @@
 #include "sql/error/sql_error.h"
 #include "storage/catalog/builtin_types.h"
 #include "storage/catalog/catalog_rows.h"
+#include "storage/catalog/owned_sequence.h"
 #include "storage/catalog/system_tables.h"
 
 namespace chalkdb {
@@ -17,6 +18,29 @@ constexpr size_t kScanBatch = 256;
 
 VersionStamp fresh_stamp(TransactionId xid, CommandId cid) {
   return {xid, cid, kInvalidTransactionId, 0, disk::kHeapXmaxInvalid};
+}
+
+// A pg_depend row recording that a sequence belongs to a table column (deptype 'a' for a
+// serial column, 'i' for an identity column).
+bool is_sequence_ownership(const std::vector<Value>& row) {
+  if (static_cast<Oid>(row[pg_depend::classid].as_int()) != kPgClassRelation) return false;
+  const std::string& deptype = row[pg_depend::deptype].as_text();
+  return deptype == "a" || deptype == "i";
+}
+
+std::function<bool(const std::vector<Value>&)> owned_sequence_rows_of(Oid table) {
+  return [table](const std::vector<Value>& row) {
+    return is_sequence_ownership(row) && static_cast<Oid>(row[pg_depend::refobjid].as_int()) == table;
+  };
+}
+
+// Whether another relation has a FOREIGN KEY referencing `oid` (pg_class.relhastriggers).
+bool referenced_by_foreign_key(const std::vector<std::shared_ptr<const TableInfo>>& relations, Oid oid) {
+  return std::any_of(relations.begin(), relations.end(), [&](const auto& relation) {
+    return std::any_of(relation->constraints.begin(), relation->constraints.end(), [&](const ConstraintInfo& c) {
+      return c.type == kConstraintForeignKey && c.referenced_table == oid;
+    });
+  });
 }
 
 // PostgreSQL's relation_open wording for an OID that names no relation.
@@ -135,6 +159,7 @@ void Catalog::bootstrap() {
     insert_relation_rows(table, xid, cid);
   }
   for (const auto& row : catalog_rows::access_method_rows()) insert_catalog_row(kPgAmRelation, row, xid, cid);
+  for (const auto& row : catalog_rows::collation_rows()) insert_catalog_row(kPgCollationRelation, row, xid, cid);
   for (const BuiltinType& type : builtin_types()) {
     insert_catalog_row(kPgTypeRelation, catalog_rows::type_row(type), xid, cid);
   }
@@ -349,6 +374,21 @@ void Catalog::insert_relation_rows(const TableInfo& table, TransactionId xid, Co
 }
 
 void Catalog::insert_column_rows(const TableInfo& table, TransactionId xid, CommandId cid) {
+  // pg_depend rows of the sequences the table's serial and identity columns own: the
+  // sequence ChalkDB links to a column by name (storage/catalog/owned_sequence.h). The
+  // table's previous rows are replaced, as its pg_attrdef rows are.
+  delete_rows_matching(kPgDependRelation, owned_sequence_rows_of(table.oid), xid, cid);
+  for (const ColumnInfo& column : table.columns) {
+    if (table.relkind != kRelkindTable) break;
+    std::string name = owned_sequence_name(table.name, column.name);
+    auto sequence = find_relation_in(table.namespace_oid, name, Snapshot::latest(xid, cid + 1));
+    if (!sequence || sequence->relkind != kRelkindSequence) continue;
+    if (column.identity == '\0' && column.default_expr != nextval_sql(table.schema, name)) continue;
+    insert_catalog_row(kPgDependRelation,
+                       catalog_rows::sequence_owner_depend_row(sequence->oid, table.oid, column.attnum,
+                                                               column.identity != '\0' ? 'i' : 'a'),
+                       xid, cid);
+  }
   for (const ColumnInfo& column : table.columns) {
     insert_catalog_row(kPgAttributeRelation, catalog_rows::attribute_row(table.oid, column), xid,
                        cid);
@@ -448,6 +488,10 @@ void Catalog::delete_relation_rows(const TableInfo& relation, TransactionId xid,
   if (relation.relkind == kRelkindSequence) {
     delete_rows_where(kPgSequenceRelation, pg_sequence::seqrelid, relation.oid, xid, cid);
   }
+  // The rows of its owned sequences go with the table (dropped in the same command, which
+  // could not delete them a second time).
+  if (relation.relkind == kRelkindTable)
+    delete_rows_matching(kPgDependRelation, owned_sequence_rows_of(relation.oid), xid, cid);
   if (relation.relkind == kRelkindIndex) {
     delete_rows_where(kPgIndexRelation, pg_index::indexrelid, relation.oid, xid, cid);
   }
@@ -494,7 +538,8 @@ void Catalog::replace_class_row(std::shared_ptr<TableInfo> next, TransactionId x
                                 CommandId cid) {
   delete_rows_where(kPgClassRelation, pg_class::oid, next->oid, xid, cid);
   cache_.mark_deleted(next->oid, xid, cid);
-  insert_catalog_row(kPgClassRelation, catalog_rows::class_row(*next), xid, cid);
+  bool referenced = referenced_by_foreign_key(cache_.all(Snapshot::latest(xid, cid + 1)), next->oid);
+  insert_catalog_row(kPgClassRelation, catalog_rows::class_row(*next, referenced), xid, cid);
   cache_.add(std::move(next), fresh_stamp(xid, cid));
 }
 
@@ -708,8 +753,12 @@ Oid Catalog::add_constraint(ConstraintInfo constraint, TransactionId xid, Comman
   insert_catalog_row(kPgConstraintRelation, catalog_rows::constraint_row(constraint), xid, cid);
   auto next = std::make_shared<TableInfo>(*table);
   Oid oid = constraint.oid;
+  Oid referenced = constraint.type == kConstraintForeignKey ? constraint.referenced_table : kInvalidOid;
   next->constraints.push_back(std::move(constraint));
   replace_class_row(std::move(next), xid, cid);
+  // The referenced table's pg_class row gets relhastriggers, as PostgreSQL's action triggers set it.
+  if (referenced != kInvalidOid && referenced != table->oid)
+    replace_class_row(std::make_shared<TableInfo>(*current_version(referenced, xid, cid)), xid, cid);
   return oid;
 }
 

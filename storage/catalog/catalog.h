@@ -14,8 +14,9 @@
 // steps within one statement must therefore run in successive command ids, as PostgreSQL's
 // CommandCounterIncrement separates them.
 // Differences from PostgreSQL: lookups use the caller's snapshot (PostgreSQL uses a fresh
-// catalog snapshot), pg_depend only for views, tables get no composite row type (reltype = 0), and
-// default expressions are stored as SQL text in pg_attrdef.adbin instead of a node tree.
+// catalog snapshot), pg_depend only for views and owned sequences, tables get no composite row
+// type (reltype = 0), and default expressions are stored as SQL text in pg_attrdef.adbin
+// instead of a node tree.
 #pragma once
 
 #include <cstdint>

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "sql/types/type_registry.h"
@@ -108,7 +109,27 @@ std::vector<std::vector<Value>> access_method_rows() {
           {Value::oid(kBtreeAccessMethod), name("btree"), character('i')}};
 }
 
-std::vector<Value> class_row(const TableInfo& table) {
+std::vector<std::vector<Value>> collation_rows() {
+  auto row = [](Oid oid, std::string_view collname, char provider, std::optional<std::string> locale) {
+    std::vector<Value> row(pg_collation::kColumnCount);
+    row[pg_collation::oid] = Value::oid(oid);
+    row[pg_collation::collname] = name(collname);
+    row[pg_collation::collnamespace] = Value::oid(kPgCatalogNamespace);
+    row[pg_collation::collowner] = Value::oid(kBootstrapSuperuserId);
+    row[pg_collation::collprovider] = character(provider);
+    row[pg_collation::collisdeterministic] = Value::boolean(true);
+    row[pg_collation::collencoding] = Value::int4(-1);
+    row[pg_collation::collcollate] = optional_text(locale);
+    row[pg_collation::collctype] = optional_text(locale);
+    row[pg_collation::colliculocale] = Value::null(TypeId::Text);
+    row[pg_collation::collversion] = Value::null(TypeId::Text);
+    return row;
+  };
+  return {row(kDefaultCollation, "default", 'd', std::nullopt), row(950, "C", 'c', "C"),
+          row(951, "POSIX", 'c', "POSIX")};
+}
+
+std::vector<Value> class_row(const TableInfo& table, bool referenced) {
   bool is_table = table.relkind == kRelkindTable;
   bool is_index = table.relkind == kRelkindIndex;
   std::vector<Value> row(pg_class::kColumnCount);
@@ -131,9 +152,13 @@ std::vector<Value> class_row(const TableInfo& table) {
   row[pg_class::relpersistence] = character(table.persistence);
   row[pg_class::relkind] = character(table.relkind);
   row[pg_class::relnatts] = Value::int2(static_cast<int16_t>(table.columns.size()));
-  row[pg_class::relchecks] = Value::int2(0);
+  row[pg_class::relchecks] = Value::int2(static_cast<int16_t>(
+      std::count_if(table.constraints.begin(), table.constraints.end(),
+                    [](const ConstraintInfo& c) { return c.type == kConstraintCheck; })));
   row[pg_class::relhasrules] = Value::boolean(table.view.has_value());
-  row[pg_class::relhastriggers] = Value::boolean(false);
+  bool has_foreign_keys = std::any_of(table.constraints.begin(), table.constraints.end(),
+                                      [](const ConstraintInfo& c) { return c.type == kConstraintForeignKey; });
+  row[pg_class::relhastriggers] = Value::boolean(has_foreign_keys || referenced);
   row[pg_class::relhassubclass] = Value::boolean(false);
   row[pg_class::relrowsecurity] = Value::boolean(false);
   row[pg_class::relforcerowsecurity] = Value::boolean(false);
@@ -143,6 +168,8 @@ std::vector<Value> class_row(const TableInfo& table) {
   row[pg_class::relreplident] = character(user_table ? 'd' : 'n');
   row[pg_class::relispartition] = Value::boolean(false);
   row[pg_class::relrewrite] = Value::oid(0);
+  row[pg_class::reloptions] = Value::null(TypeId::TextArray);
+  row[pg_class::relpartbound] = Value::null(TypeId::Text);
   return row;
 }
 
@@ -356,6 +383,18 @@ std::vector<Value> rule_depend_row(Oid rule, Oid relation, int16_t attnum) {
   row[pg_depend::refobjid] = Value::oid(relation);
   row[pg_depend::refobjsubid] = Value::int4(attnum);
   row[pg_depend::deptype] = character('n');
+  return row;
+}
+
+std::vector<Value> sequence_owner_depend_row(Oid sequence, Oid table, int16_t attnum, char deptype) {
+  std::vector<Value> row(pg_depend::kColumnCount);
+  row[pg_depend::classid] = Value::oid(kPgClassRelation);
+  row[pg_depend::objid] = Value::oid(sequence);
+  row[pg_depend::objsubid] = Value::int4(0);
+  row[pg_depend::refclassid] = Value::oid(kPgClassRelation);
+  row[pg_depend::refobjid] = Value::oid(table);
+  row[pg_depend::refobjsubid] = Value::int4(attnum);
+  row[pg_depend::deptype] = character(deptype);
   return row;
 }
 

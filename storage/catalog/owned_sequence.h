@@ -1,7 +1,7 @@
-// Owned sequences: the sequence a serial or identity column draws its values from. ChalkDB
-// has no pg_depend, so the link is the name PostgreSQL gives such a sequence when it creates
-// it, <table>_<column>_seq, in the table's schema (unlike PostgreSQL, renaming the table or
-// column loses the link). An identity column has no pg_attrdef default (atthasdef is false,
+// Owned sequences: the sequence a serial or identity column draws its values from. The link
+// is the name PostgreSQL gives such a sequence when it creates it, <table>_<column>_seq, in the
+// table's schema (unlike PostgreSQL, renaming the table or column loses the link); the
+// catalog records it in pg_depend (deptype 'a' / 'i') from that name, for psql's "Owned by". An identity column has no pg_attrdef default (atthasdef is false,
 // as in PostgreSQL); its DEFAULT is nextval of that sequence.
 #pragma once
 

@@ -42,7 +42,8 @@ std::vector<SystemTable> build_system_tables() {
        {"relchecks", T::Int2},    {"relhasrules", T::Bool},      {"relhastriggers", T::Bool},
        {"relhassubclass", T::Bool}, {"relrowsecurity", T::Bool}, {"relforcerowsecurity", T::Bool},
        {"relispopulated", T::Bool}, {"relreplident", T::Char},   {"relispartition", T::Bool},
-       {"relrewrite", T::Oid}}));
+       {"relrewrite", T::Oid},    {"reloptions", T::TextArray},  {"relpartbound", T::Text}}));
+  make_nullable(tables.back(), {"reloptions", "relpartbound"});
   tables.push_back(make_table(
       kPgAttributeRelation, "pg_attribute",
       {{"attrelid", T::Oid},      {"attname", T::Name},         {"atttypid", T::Oid},
@@ -105,6 +106,56 @@ std::vector<SystemTable> build_system_tables() {
        {"refclassid", T::Oid},   {"refobjid", T::Oid},       {"refobjsubid", T::Int4},
        {"deptype", T::Char}}));
 
+  tables.push_back(make_table(
+      kPgCollationRelation, "pg_collation",
+      {{"oid", T::Oid},            {"collname", T::Name},        {"collnamespace", T::Oid},
+       {"collowner", T::Oid},      {"collprovider", T::Char},    {"collisdeterministic", T::Bool},
+       {"collencoding", T::Int4},  {"collcollate", T::Text},     {"collctype", T::Text},
+       {"colliculocale", T::Text}, {"collversion", T::Text}}));
+  make_nullable(tables.back(), {"collcollate", "collctype", "colliculocale", "collversion"});
+  // Catalogs of objects ChalkDB does not have (role memberships, inheritance, triggers, row
+  // security policies, extended statistics, publications): empty, present because psql's
+  // \du and \d queries read them.
+  tables.push_back(make_table(kPgAuthMembersRelation, "pg_auth_members",
+                              {{"roleid", T::Oid}, {"member", T::Oid}, {"grantor", T::Oid},
+                               {"admin_option", T::Bool}}));
+  tables.push_back(make_table(kPgInheritsRelation, "pg_inherits",
+                              {{"inhrelid", T::Oid}, {"inhparent", T::Oid}, {"inhseqno", T::Int4},
+                               {"inhdetachpending", T::Bool}}));
+  tables.push_back(make_table(
+      kPgTriggerRelation, "pg_trigger",
+      {{"oid", T::Oid},             {"tgrelid", T::Oid},          {"tgparentid", T::Oid},
+       {"tgname", T::Name},         {"tgfoid", T::Oid},           {"tgtype", T::Int2},
+       {"tgenabled", T::Char},      {"tgisinternal", T::Bool},    {"tgconstrrelid", T::Oid},
+       {"tgconstrindid", T::Oid},   {"tgconstraint", T::Oid},     {"tgdeferrable", T::Bool},
+       {"tginitdeferred", T::Bool}, {"tgnargs", T::Int2},         {"tgattr", T::Text},
+       {"tgargs", T::Bytea},        {"tgqual", T::Text},          {"tgoldtable", T::Name},
+       {"tgnewtable", T::Name}}));
+  make_nullable(tables.back(), {"tgqual", "tgoldtable", "tgnewtable"});
+  tables.push_back(make_table(
+      kPgPolicyRelation, "pg_policy",
+      {{"oid", T::Oid},          {"polname", T::Name},         {"polrelid", T::Oid},
+       {"polcmd", T::Char},      {"polpermissive", T::Bool},   {"polroles", T::OidArray},
+       {"polqual", T::Text},     {"polwithcheck", T::Text}}));
+  make_nullable(tables.back(), {"polqual", "polwithcheck"});
+  tables.push_back(make_table(
+      kPgStatisticExtRelation, "pg_statistic_ext",
+      {{"oid", T::Oid},             {"stxrelid", T::Oid},        {"stxname", T::Name},
+       {"stxnamespace", T::Oid},    {"stxowner", T::Oid},        {"stxstattarget", T::Int4},
+       {"stxkeys", T::Text},        {"stxkind", T::CharArray},   {"stxexprs", T::Text}}));
+  make_nullable(tables.back(), {"stxexprs"});
+  tables.push_back(make_table(
+      kPgPublicationRelation, "pg_publication",
+      {{"oid", T::Oid},             {"pubname", T::Name},        {"pubowner", T::Oid},
+       {"puballtables", T::Bool},   {"pubinsert", T::Bool},      {"pubupdate", T::Bool},
+       {"pubdelete", T::Bool},      {"pubtruncate", T::Bool},    {"pubviaroot", T::Bool}}));
+  tables.push_back(make_table(kPgPublicationRelRelation, "pg_publication_rel",
+                              {{"oid", T::Oid}, {"prpubid", T::Oid}, {"prrelid", T::Oid},
+                               {"prqual", T::Text}, {"prattrs", T::Int2Array}}));
+  make_nullable(tables.back(), {"prqual", "prattrs"});
+  tables.push_back(make_table(kPgPublicationNamespaceRelation, "pg_publication_namespace",
+                              {{"oid", T::Oid}, {"pnpubid", T::Oid}, {"pnnspid", T::Oid}}));
+
   const std::pair<Oid, size_t> expected_counts[] = {
       {kPgNamespaceRelation, pg_namespace::kColumnCount},
       {kPgAmRelation, pg_am::kColumnCount},
@@ -116,7 +167,8 @@ std::vector<SystemTable> build_system_tables() {
       {kPgIndexRelation, pg_index::kColumnCount},
       {kPgConstraintRelation, pg_constraint::kColumnCount},
       {kPgRewriteRelation, pg_rewrite::kColumnCount},
-      {kPgDependRelation, pg_depend::kColumnCount}};
+      {kPgDependRelation, pg_depend::kColumnCount},
+      {kPgCollationRelation, pg_collation::kColumnCount}};
   for (const auto& [oid, count] : expected_counts) {
     for (const SystemTable& table : tables) {
       if (table.oid == oid && table.columns.size() != count) {

@@ -33,6 +33,15 @@ inline constexpr Oid kPgIndexRelation = 2610;
 inline constexpr Oid kPgConstraintRelation = 2606;
 inline constexpr Oid kPgRewriteRelation = 2618;
 inline constexpr Oid kPgDependRelation = 2608;
+inline constexpr Oid kPgCollationRelation = 3456;
+inline constexpr Oid kPgAuthMembersRelation = 1261;
+inline constexpr Oid kPgInheritsRelation = 2611;
+inline constexpr Oid kPgTriggerRelation = 2620;
+inline constexpr Oid kPgPolicyRelation = 3256;
+inline constexpr Oid kPgStatisticExtRelation = 3381;
+inline constexpr Oid kPgPublicationRelation = 6104;
+inline constexpr Oid kPgPublicationRelRelation = 6106;
+inline constexpr Oid kPgPublicationNamespaceRelation = 6237;
 inline constexpr Oid kBtreeAccessMethod = 403;
 
 // Array-typed catalog columns (int2vector, oidvector, int2[], oid[]) are stored as text in
@@ -58,7 +67,8 @@ enum Column : size_t {
   oid, relname, relnamespace, reltype, reloftype, relowner, relam, relfilenode, reltablespace,
   relpages, reltuples, relallvisible, reltoastrelid, relhasindex, relisshared, relpersistence,
   relkind, relnatts, relchecks, relhasrules, relhastriggers, relhassubclass, relrowsecurity,
-  relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, kColumnCount
+  relforcerowsecurity, relispopulated, relreplident, relispartition, relrewrite, reloptions,
+  relpartbound, kColumnCount
 };
 }
 namespace pg_attribute {
@@ -101,6 +111,13 @@ enum Column : size_t {
 namespace pg_depend {
 enum Column : size_t {
   classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype, kColumnCount
+};
+}
+// pg_collation: the default, C and POSIX collations (catalog_rows::collation_rows).
+namespace pg_collation {
+enum Column : size_t {
+  oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding,
+  collcollate, collctype, colliculocale, collversion, kColumnCount
 };
 }
 namespace pg_sequence {

@@ -150,7 +150,11 @@ TEST(StorageEngineTest, SystemCatalogsDescribeThemselves) {
   }
   EXPECT_EQ(names, (std::vector<std::string>{"pg_namespace", "pg_am", "pg_class", "pg_attribute",
                                              "pg_attrdef", "pg_type", "pg_sequence",
-                                             "pg_index", "pg_constraint", "pg_rewrite", "pg_depend"}));
+                                             "pg_index", "pg_constraint", "pg_rewrite", "pg_depend",
+                                             "pg_collation", "pg_auth_members", "pg_inherits",
+                                             "pg_trigger", "pg_policy", "pg_statistic_ext",
+                                             "pg_publication", "pg_publication_rel",
+                                             "pg_publication_namespace"}));
   auto pg_type = engine->catalog().relation_by_oid(kPgTypeRelation, s);
   ASSERT_TRUE(pg_type);
   bool found_int4 = false;
