@@ -84,7 +84,7 @@ class RuleDeparser {
   std::string paren(const BoundExpr& e, bool show_implicit, const BoundExpr& parent) {
     bool need = pretty_ && !simple(e, parent);
     std::string text = expr(e, show_implicit);
-    return need ? "(" + text + ")" : text;
+    return need ? fmt::format("({})", text) : text;
   }
 
   std::string list(const BoundExpr& e, size_t from, bool show_implicit) {
@@ -121,7 +121,7 @@ class RuleDeparser {
     std::string type = format_type_with_typmod(e.type);
     if (arg.kind == BoundExprKind::Constant && !is_folded(arg) && arg.type.id == e.type.id)
       return constant(arg, -1) + "::" + type;
-    std::string text = pretty_ ? paren(arg, false, e) : "(" + expr(arg, false) + ")";
+    std::string text = pretty_ ? paren(arg, false, e) : fmt::format("({})", expr(arg, false));
     return text + "::" + type;
   }
 
