@@ -82,7 +82,7 @@ TEST_F(ProtocolRobustnessTest, TwoGigabyteStartupLengthIsDroppedSilently) {
 TEST_F(ProtocolRobustnessTest, TwoGigabyteMessageLengthEndsTheSessionSilently) {
   RawConnection client(server().port());
   client.start_session();
-  client.send("Q" + int32_be(0x80000000u) + "xx");
+  client.send(std::string("Q").append(int32_be(0x80000000u)).append("xx"));
   expect_closed_with(client, "");
 }
 

@@ -401,7 +401,7 @@ class Dump {
     std::vector<std::string> elements;
     for (const auto& c : s.columns) {
       std::string column = c.name + " " + type(c.type);
-      for (const auto& k : c.constraints) column += " " + constraint(k.kind, k.name, k.expr.get(), k.references);
+      for (const auto& k : c.constraints) column += fmt::format(" {}", constraint(k.kind, k.name, k.expr.get(), k.references));
       elements.push_back(column);
     }
     for (const auto& k : s.constraints) {
